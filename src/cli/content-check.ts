@@ -1,0 +1,27 @@
+/**
+ * `npm run content:check [-- FILE]`: every problem as `FILE:LINE:COL  path  message`, exit 1;
+ * or one summary line and exit 0. Exit 2 when the file cannot be read at all.
+ */
+import { readFileSync } from 'node:fs';
+import { checkBundle } from '../content/validate';
+import { formatProblem } from '../content/problems';
+import { summarize } from '../content/summary';
+
+const file = process.argv[2] ?? 'content/bundle.json';
+let text: string;
+try {
+  text = readFileSync(file, 'utf8');
+} catch (error) {
+  console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  process.exit(2);
+}
+if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors on Windows add a byte-order mark
+
+const result = checkBundle(text);
+if (result.ok) {
+  console.log(`${file}: OK — ${summarize(result.bundle)}`);
+  process.exit(0);
+}
+for (const problem of result.problems) console.log(formatProblem(file, problem));
+console.log(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; the screens keep showing the last good content until it is fixed.`);
+process.exit(1);

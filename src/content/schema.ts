@@ -1,0 +1,235 @@
+/**
+ * The one source of truth for the content bundle's shape.
+ * TypeScript types are inferred from it and content/schema.json is generated from it
+ * (`npm run schema`); cross-field rules (unique ids, overlaps, references) live in rules.ts.
+ *
+ * Messages are written for staff who are not programmers: they say what is wrong and how to fix it.
+ */
+import * as v from 'valibot';
+import { IANAZone } from 'luxon';
+import { isSafeUrl } from './urls';
+
+/** Bounds on text, chosen so that the longest allowed text still fits a slide at 4% of the screen height. */
+export const LIMITS = {
+  id: 40,
+  shortText: 120,
+  slogan: 200,
+  message: 1200,
+  paragraph: 2000,
+  announcement: 400,
+  figure: 12,
+  listItems: 500,
+} as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** True for a real calendar date: 2020-02-29 yes, 2020-02-30 and 2021-02-29 no. */
+export function isRealCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+function isRealLocalDateTime(text: string): boolean {
+  if (!ISO_LOCAL_DATE_TIME.test(text)) return false;
+  if (!isRealCalendarDate(text.slice(0, 10))) return false;
+  if (text.length === 10) return true;
+  const [hour, minute, second = 0] = text.slice(11).split(':').map(Number) as [number, number, number?];
+  return hour < 24 && minute < 60 && second < 60;
+}
+
+const id = v.pipe(
+  v.string('Must be a text id in quotes, e.g. "p1".'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'An id uses only lowercase letters a-z, digits and "-", e.g. "phase-2".'),
+  v.maxLength(LIMITS.id, `An id is at most ${LIMITS.id} characters.`),
+);
+
+function text(max: number, what: string) {
+  return v.pipe(
+    v.string(`${what} must be text in quotes.`),
+    v.trim(),
+    v.nonEmpty(`${what} is empty: write the text, or remove the item.`),
+    v.maxLength(max, `${what} is too long: at most ${max} characters. Shorten it or split it in two.`),
+  );
+}
+
+const calendarDate = v.pipe(
+  v.string('A date must be text in quotes, written YYYY-MM-DD, e.g. "2020-04-01".'),
+  v.regex(ISO_DATE, 'Write the date as YYYY-MM-DD, e.g. "2020-04-01".'),
+  v.check(isRealCalendarDate, (issue) => `There is no ${String(issue.input)} in the calendar. Check the day and the month.`),
+);
+
+const localDateTime = v.pipe(
+  v.string('A date must be text in quotes, e.g. "2020-04-01" or "2020-04-01T08:00".'),
+  v.regex(ISO_LOCAL_DATE_TIME, 'Write a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM, e.g. "2020-04-01T08:00".'),
+  v.check(isRealLocalDateTime, (issue) => `There is no ${String(issue.input)} in the calendar. Check the day, month and hour.`),
+);
+
+const clockTime = v.pipe(
+  v.string('A time must be text in quotes, written HH:MM, e.g. "22:00".'),
+  v.regex(CLOCK_TIME, 'Write the time as HH:MM on the 24-hour clock, e.g. "22:00".'),
+);
+
+const safeUrl = v.pipe(
+  v.string('A link must be text in quotes.'),
+  v.maxLength(500, 'A link is at most 500 characters.'),
+  v.check(isSafeUrl, 'Links must be relative (e.g. "media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.'),
+);
+
+const flag = v.boolean('Must be true or false, without quotes.');
+
+function list<T extends v.GenericSchema>(item: T, what: string, max: number = LIMITS.listItems) {
+  return v.pipe(
+    v.array(item, `${what} must be a list in square brackets [ … ].`),
+    v.maxLength(max, `Too many ${what.toLowerCase()}: at most ${max}.`),
+  );
+}
+
+export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement'] as const;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
+
+export const OrganizationSchema = v.strictObject({
+  party: text(LIMITS.shortText, 'The party line'),
+  committee: text(LIMITS.shortText, 'The committee'),
+  unit: text(LIMITS.shortText, 'The unit name'),
+  logo: v.optional(safeUrl),
+});
+
+export const PlanSchema = v.strictObject({
+  number: text(LIMITS.shortText, 'The plan number'),
+  place: text(LIMITS.shortText, 'The place'),
+  issued: calendarDate,
+  title: text(LIMITS.paragraph, 'The plan title'),
+  basis: v.optional(text(LIMITS.paragraph, 'The basis of the plan')),
+});
+
+export const PurposeSchema = v.strictObject({
+  id,
+  text: text(LIMITS.paragraph, 'The purpose'),
+});
+
+export const ThemeSchema = v.strictObject({
+  id,
+  text: text(LIMITS.paragraph, 'The theme'),
+});
+
+export const PhaseSchema = v.strictObject({
+  id,
+  number: v.pipe(v.number('The phase number must be a number, without quotes.'), v.integer('The phase number must be a whole number.'), v.minValue(1, 'The phase number starts at 1.')),
+  title: text(LIMITS.shortText * 3, 'The phase title'),
+  start: calendarDate,
+  end: calendarDate,
+  inferred: v.optional(flag),
+  note: v.optional(text(LIMITS.paragraph, 'The note')),
+  messages: list(text(LIMITS.message, 'A message'), 'Messages'),
+});
+
+const validity = {
+  /** First day (or instant) the item may show, in the bundle's time zone. */
+  from: v.optional(localDateTime),
+  /** Last day the item may show (inclusive), or the instant it stops. */
+  until: v.optional(localDateTime),
+};
+
+export const SloganSchema = v.strictObject({
+  id,
+  text: text(LIMITS.slogan, 'The slogan'),
+  /** Show only while one of these phases is active. */
+  phases: v.optional(list(id, 'Phases')),
+  ...validity,
+});
+
+export const MilestoneSchema = v.strictObject({
+  id,
+  figure: text(LIMITS.figure, 'The figure'),
+  unit: v.optional(text(40, 'The unit')),
+  caption: text(LIMITS.shortText * 3, 'The caption'),
+  image: v.optional(safeUrl),
+  ...validity,
+});
+
+export const EventSchema = v.strictObject({
+  id,
+  title: text(LIMITS.shortText * 3, 'The event title'),
+  shortTitle: text(80, 'The short title'),
+  start: calendarDate,
+  end: v.optional(calendarDate),
+  /** The plan gives only a window: the date shown is approximate. */
+  approximate: v.optional(flag),
+  /** The date is not in the plan; it was taken from public records. */
+  inferred: v.optional(flag),
+  note: v.optional(text(LIMITS.paragraph, 'The note')),
+  countdown: v.optional(flag),
+});
+
+export const AnnouncementSchema = v.strictObject({
+  id,
+  title: v.optional(text(LIMITS.shortText, 'The announcement title')),
+  text: text(LIMITS.announcement, 'The announcement'),
+  priority: v.optional(v.picklist(['normal', 'urgent'], 'Priority is "normal" or "urgent".')),
+  image: v.optional(safeUrl),
+  ...validity,
+});
+
+const seconds = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(`${what} must be a number of seconds, without quotes.`),
+    v.minValue(min, `${what} is at least ${min} seconds.`),
+    v.maxValue(max, `${what} is at most ${max} seconds.`),
+  );
+
+export const ScreenSchema = v.strictObject({
+  id,
+  name: text(LIMITS.shortText, 'The screen name'),
+  orientation: v.picklist(['landscape', 'portrait'], 'Orientation is "landscape" or "portrait".'),
+  slideKinds: list(v.picklist(SLIDE_KINDS, `A slide kind is one of: ${SLIDE_KINDS.join(', ')}.`), 'Slide kinds', SLIDE_KINDS.length),
+  slideSeconds: seconds('The slide duration', 3, 600),
+  /** Per-kind durations that override slideSeconds. */
+  durations: v.optional(
+    v.strictObject(Object.fromEntries(SLIDE_KINDS.map((kind) => [kind, v.optional(seconds(`The ${kind} duration`, 3, 600))])) as Record<SlideKind, v.OptionalSchema<ReturnType<typeof seconds>, undefined>>),
+  ),
+  ticker: v.optional(flag),
+  offHours: v.optional(v.strictObject({ from: clockTime, until: clockTime })),
+});
+
+export const SettingsSchema = v.strictObject({
+  defaultScreen: id,
+  pollSeconds: v.optional(seconds('The content check interval', 10, 86400)),
+  updateCheckSeconds: v.optional(seconds('The app update check interval', 60, 86400)),
+  staleAfterHours: v.optional(v.pipe(v.number('Must be a number of hours.'), v.minValue(1, 'At least 1 hour.'), v.maxValue(24 * 30, 'At most 720 hours.'))),
+  dailyReloadAt: v.optional(clockTime),
+});
+
+export const BundleSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: text(60, 'The content version'),
+  timeZone: v.pipe(
+    v.string('The time zone must be text in quotes, e.g. "Asia/Ho_Chi_Minh".'),
+    v.check((zone) => IANAZone.isValidZone(zone), 'Unknown time zone. Use an IANA name such as "Asia/Ho_Chi_Minh".'),
+  ),
+  locale: v.pipe(v.string('The locale must be text in quotes, e.g. "vi".'), v.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'The locale is a language code such as "vi".')),
+  organization: OrganizationSchema,
+  plan: PlanSchema,
+  purposes: list(PurposeSchema, 'Purposes'),
+  themes: list(ThemeSchema, 'Themes'),
+  phases: list(PhaseSchema, 'Phases', 50),
+  slogans: list(SloganSchema, 'Slogans', 1000),
+  milestones: list(MilestoneSchema, 'Milestones'),
+  events: list(EventSchema, 'Events', 100),
+  announcements: list(AnnouncementSchema, 'Announcements'),
+  screens: v.pipe(list(ScreenSchema, 'Screens', 100), v.minLength(1, 'Add at least one screen profile.')),
+  settings: SettingsSchema,
+});
+
+export type Bundle = v.InferOutput<typeof BundleSchema>;
+export type Phase = v.InferOutput<typeof PhaseSchema>;
+export type Slogan = v.InferOutput<typeof SloganSchema>;
+export type Milestone = v.InferOutput<typeof MilestoneSchema>;
+export type CampaignEvent = v.InferOutput<typeof EventSchema>;
+export type Announcement = v.InferOutput<typeof AnnouncementSchema>;
+export type Screen = v.InferOutput<typeof ScreenSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type Purpose = v.InferOutput<typeof PurposeSchema>;

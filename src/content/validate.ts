@@ -1,0 +1,94 @@
+/**
+ * The one door every bundle goes through: the CLI, the player's loader and the preview page all call checkBundle.
+ */
+import * as v from 'valibot';
+import { BundleSchema, type Bundle } from './schema';
+import { parseJson, locate, type ParsedJson } from './parse';
+import { compareProblems, formatPath, type JsonPath, type Problem } from './problems';
+import { checkRules } from './rules';
+import { nearestName } from './suggest';
+
+export type CheckResult = { ok: true; bundle: Bundle; problems: [] } | { ok: false; bundle?: undefined; problems: Problem[] };
+
+type AnySchema = v.GenericSchema & { entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema };
+
+/** The object keys the schema allows at a path (for "did you mean" suggestions). */
+function allowedKeysAt(path: JsonPath): string[] {
+  let schema: AnySchema | undefined = BundleSchema as unknown as AnySchema;
+  for (const segment of path) {
+    while (schema?.wrapped) schema = schema.wrapped;
+    if (!schema) return [];
+    schema = typeof segment === 'number' ? schema.item : schema.entries?.[segment];
+  }
+  while (schema?.wrapped) schema = schema.wrapped;
+  return schema?.entries ? Object.keys(schema.entries) : [];
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+function schemaProblems(parsed: ParsedJson, issues: v.BaseIssue<unknown>[]): Problem[] {
+  const problems: Problem[] = [];
+  const suggested = new Set<string>();
+  const missing: { path: JsonPath; key: string }[] = [];
+  for (const issue of issues) {
+    const path = issuePath(issue);
+    const isStrictKeyIssue = issue.type === 'strict_object' && path.length > 0 && issue.input !== undefined && issue.expected === 'never';
+    if (isStrictKeyIssue) {
+      const parent = path.slice(0, -1);
+      const key = String(path[path.length - 1]);
+      const allowed = allowedKeysAt(parent);
+      const guess = nearestName(key, allowed.filter((name) => !(getOwn(parsed.value, [...parent, name]) !== undefined)));
+      if (guess) suggested.add(formatPath([...parent, guess]));
+      const message = guess
+        ? `Unknown name "${key}": did you mean "${guess}"?`
+        : `Unknown name "${key}": remove it. Names allowed here: ${allowed.join(', ')}.`;
+      problems.push({ path: formatPath(path), ...locate(parsed, path, true), message });
+      continue;
+    }
+    if (issue.type === 'strict_object' && issue.input === undefined && path.length > 0) {
+      missing.push({ path: path.slice(0, -1), key: String(path[path.length - 1]) });
+      continue;
+    }
+    let message = issue.message;
+    if (issue.type === 'strict_object') message = 'Must be a group of named values in braces { … }.';
+    problems.push({ path: formatPath(path), ...locate(parsed, path), message });
+  }
+  for (const { path, key } of missing) {
+    const full = formatPath([...path, key]);
+    if (suggested.has(full)) continue; // the misspelt name already says it
+    const where = path.length === 0 ? 'the bundle' : formatPath(path);
+    problems.push({ path: full, ...locate(parsed, path), message: `"${key}" is missing in ${where}: add it.` });
+  }
+  return problems;
+}
+
+function getOwn(value: unknown, path: JsonPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+export function checkParsed(parsed: ParsedJson): CheckResult {
+  if (parsed.problems.length > 0 && parsed.value === undefined) return { ok: false, problems: parsed.problems };
+  const result = v.safeParse(BundleSchema, parsed.value, { abortEarly: false });
+  const problems = [...parsed.problems];
+  if (!result.success) {
+    problems.push(...schemaProblems(parsed, result.issues));
+  } else {
+    for (const violation of checkRules(result.output)) {
+      problems.push({ path: formatPath(violation.path), ...locate(parsed, violation.path), message: violation.message });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
+  return { ok: true, bundle: result.output as Bundle, problems: [] };
+}
+
+/** Text of a bundle → the typed bundle, or every problem with its line and column. */
+export function checkBundle(text: string): CheckResult {
+  return checkParsed(parseJson(text));
+}

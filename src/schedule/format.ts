@@ -1,0 +1,32 @@
+/** Vietnamese labels for dates and times, computed outside the elements so they stay free of date logic. */
+import { DateTime } from 'luxon';
+import { inZone, type Instant } from './time';
+
+const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+
+/** "Thứ Sáu, 27/11/2026" */
+export function dayLabel(instant: Instant, zone: string): string {
+  const time = inZone(instant, zone);
+  return `${WEEKDAYS[time.weekday - 1]}, ${time.toFormat('dd/MM/yyyy')}`;
+}
+
+/** "10:05" */
+export function clockLabel(instant: Instant, zone: string): string {
+  return inZone(instant, zone).toFormat('HH:mm');
+}
+
+/** "14/10/2020", or "14–16/10/2020", "25/01 – 01/02/2021" for a span. */
+export function dateSpanLabel(start: string, end?: string): string {
+  const from = DateTime.fromISO(start, { zone: 'utc' });
+  if (end === undefined || end === start) return from.toFormat('dd/MM/yyyy');
+  const to = DateTime.fromISO(end, { zone: 'utc' });
+  if (from.year !== to.year) return `${from.toFormat('dd/MM/yyyy')} – ${to.toFormat('dd/MM/yyyy')}`;
+  if (from.month !== to.month) return `${from.toFormat('dd/MM')} – ${to.toFormat('dd/MM/yyyy')}`;
+  return `${from.toFormat('dd')}–${to.toFormat('dd/MM/yyyy')}`;
+}
+
+/** "Tháng 6/2020" for an approximate date known only to the month. */
+export function monthLabel(start: string): string {
+  const from = DateTime.fromISO(start, { zone: 'utc' });
+  return `Tháng ${from.month}/${from.year}`;
+}

@@ -1,0 +1,269 @@
+/**
+ * What a screen plays at an instant: an ordered list of slides, each carrying everything its
+ * element needs to render (labels included), so elements hold no date logic.
+ * Pure and deterministic: same bundle, instant and screen, same playlist.
+ */
+import type { Bundle, Screen, SlideKind } from '../content/schema';
+import { activePhase } from './phases';
+import { upcomingEvents, type EventStatus } from './events';
+import { paginate, type PagePart } from './paginate';
+import { dateSpanLabel, monthLabel } from './format';
+import { daysBetween, localDate, localStamp, withinWindow, type Instant } from './time';
+
+interface SlideBase {
+  /** Stable across rebuilds of the playlist, so the rotation can keep its place. */
+  id: string;
+  durationMs: number;
+}
+
+export interface PhaseSummary {
+  id: string;
+  number: number;
+  title: string;
+  dateLabel: string;
+  inferred: boolean;
+}
+
+export type Slide = SlideBase &
+  (
+    | { kind: 'slogan'; text: string }
+    | { kind: 'phase'; phase: PhaseSummary; parts: PagePart[]; page: number; pages: number }
+    | { kind: 'milestone'; figure: string; unit?: string; caption: string; image?: string }
+    | { kind: 'theme'; heading: string; number: number; parts: PagePart[]; page: number; pages: number }
+    | { kind: 'countdown'; title: string; dateLabel: string; days: number; state: EventStatus['state']; approximate: boolean; inferred: boolean }
+    | { kind: 'timeline'; bars: TimelineBar[]; markers: TimelineMarker[]; today: number | null; todayLabel: string; rangeLabel: string }
+    | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string }
+    | { kind: 'fallback'; party: string; unit: string }
+  );
+
+export type SlideOf<K extends Slide['kind']> = Extract<Slide, { kind: K }>;
+
+export interface TimelineBar {
+  id: string;
+  number: number;
+  title: string;
+  dateLabel: string;
+  /** Position along the campaign, 0..1. */
+  from: number;
+  to: number;
+  active: boolean;
+  inferred: boolean;
+}
+
+export interface TimelineMarker {
+  id: string;
+  label: string;
+  dateLabel: string;
+  at: number;
+  approximate: boolean;
+}
+
+export interface Playlist {
+  screen: Screen;
+  slides: Slide[];
+  phaseId: string | undefined;
+  /** True when nothing schedulable was found and the fallback slide stands in. */
+  fallback: boolean;
+}
+
+/** Characters per page before text moves to the next slide; the element then fits what it gets. */
+export const PAGE_BUDGET = { landscape: 460, portrait: 260 } as const;
+const MAX_MESSAGES_PER_PAGE = 4;
+const MAX_COUNTDOWNS = 2;
+
+export function screenFor(bundle: Bundle, screenId?: string): Screen {
+  return bundle.screens.find((screen) => screen.id === screenId) ?? bundle.screens.find((screen) => screen.id === bundle.settings.defaultScreen) ?? bundle.screens[0]!;
+}
+
+function durationOf(screen: Screen, kind: SlideKind): number {
+  return (screen.durations?.[kind] ?? screen.slideSeconds) * 1000;
+}
+
+/** A group of slides that play back to back (the pages of one phase or theme). */
+type Group = Slide[];
+
+function pagedGroup<T extends Slide>(parts: PagePart[][], make: (parts: PagePart[], page: number, pages: number) => T): Group {
+  return parts.map((page, index) => make(page, index + 1, parts.length));
+}
+
+function timelineSlide(bundle: Bundle, instant: Instant, screen: Screen, activeId: string | undefined): Slide | undefined {
+  if (bundle.phases.length === 0) return undefined;
+  const starts = [...bundle.phases.map((phase) => phase.start), ...bundle.events.map((event) => event.start)];
+  const ends = [...bundle.phases.map((phase) => phase.end), ...bundle.events.map((event) => event.end ?? event.start)];
+  const first = starts.reduce((a, b) => (a < b ? a : b));
+  const last = ends.reduce((a, b) => (a > b ? a : b));
+  const span = daysBetween(first, last) + 1;
+  const position = (date: string, endOfDay = false) => (daysBetween(first, date) + (endOfDay ? 1 : 0)) / span;
+  const today = localDate(instant, bundle.timeZone);
+  const todayAt = today < first || today > last ? null : Math.min(1, (daysBetween(first, today) + 0.5) / span);
+  return {
+    kind: 'timeline',
+    id: 'timeline',
+    durationMs: durationOf(screen, 'timeline'),
+    bars: [...bundle.phases]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((phase) => ({
+        id: phase.id,
+        number: phase.number,
+        title: phase.title,
+        dateLabel: dateSpanLabel(phase.start, phase.end),
+        from: position(phase.start),
+        to: position(phase.end, true),
+        active: phase.id === activeId,
+        inferred: phase.inferred === true,
+      })),
+    markers: bundle.events.map((event) => ({
+      id: event.id,
+      label: event.shortTitle,
+      dateLabel: event.approximate ? monthLabel(event.start) : dateSpanLabel(event.start, event.end),
+      at: position(event.start),
+      approximate: event.approximate === true,
+    })),
+    today: todayAt,
+    todayLabel: dateSpanLabel(today),
+    rangeLabel: dateSpanLabel(first, last),
+  };
+}
+
+function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen): Map<SlideKind, Group[]> {
+  const stamp = localStamp(instant, bundle.timeZone);
+  const phase = activePhase(bundle, instant);
+  const inCampaign = phase !== undefined;
+  const budget = PAGE_BUDGET[screen.orientation];
+  const groups = new Map<SlideKind, Group[]>();
+  const add = (kind: SlideKind, group: Group) => {
+    if (group.length > 0) groups.set(kind, [...(groups.get(kind) ?? []), group]);
+  };
+
+  for (const slogan of bundle.slogans) {
+    if (!withinWindow(stamp, slogan.from, slogan.until)) continue;
+    if (slogan.phases && !(phase && slogan.phases.includes(phase.id))) continue;
+    add('slogan', [{ kind: 'slogan', id: `slogan:${slogan.id}`, durationMs: durationOf(screen, 'slogan'), text: slogan.text }]);
+  }
+
+  if (phase) {
+    const summary: PhaseSummary = { id: phase.id, number: phase.number, title: phase.title, dateLabel: dateSpanLabel(phase.start, phase.end), inferred: phase.inferred === true };
+    add(
+      'phase',
+      pagedGroup(paginate(phase.messages, budget, MAX_MESSAGES_PER_PAGE), (parts, page, pages) => ({
+        kind: 'phase' as const,
+        id: `phase:${phase.id}:${page}`,
+        durationMs: durationOf(screen, 'phase'),
+        phase: summary,
+        parts,
+        page,
+        pages,
+      })),
+    );
+  }
+
+  for (const milestone of bundle.milestones) {
+    if (!withinWindow(stamp, milestone.from, milestone.until)) continue;
+    add('milestone', [
+      { kind: 'milestone', id: `milestone:${milestone.id}`, durationMs: durationOf(screen, 'milestone'), figure: milestone.figure, caption: milestone.caption, ...(milestone.unit ? { unit: milestone.unit } : {}), ...(milestone.image ? { image: milestone.image } : {}) },
+    ]);
+  }
+
+  // Themes and purposes are the campaign's agenda: they belong to its phases, not to the years after.
+  if (inCampaign) {
+    const theme = (heading: string, items: readonly { id: string; text: string }[]) =>
+      items.forEach((item, index) =>
+        add(
+          'theme',
+          pagedGroup(paginate([item.text], budget), (parts, page, pages) => ({
+            kind: 'theme' as const,
+            id: `theme:${item.id}:${page}`,
+            durationMs: durationOf(screen, 'theme'),
+            heading,
+            number: index + 1,
+            parts,
+            page,
+            pages,
+          })),
+        ),
+      );
+    theme('Mục đích, yêu cầu', bundle.purposes);
+    theme('Nội dung tuyên truyền', bundle.themes);
+  }
+
+  for (const status of upcomingEvents(bundle, instant).filter((status) => status.event.countdown !== false).slice(0, MAX_COUNTDOWNS)) {
+    const { event } = status;
+    add('countdown', [
+      {
+        kind: 'countdown',
+        id: `countdown:${event.id}`,
+        durationMs: durationOf(screen, 'countdown'),
+        title: event.title,
+        dateLabel: event.approximate ? monthLabel(event.start) : dateSpanLabel(event.start, event.end),
+        days: Math.max(0, status.daysUntilStart),
+        state: status.state,
+        approximate: event.approximate === true,
+        inferred: event.inferred === true,
+      },
+    ]);
+  }
+
+  const timeline = timelineSlide(bundle, instant, screen, phase?.id);
+  if (timeline) add('timeline', [timeline]);
+
+  for (const announcement of bundle.announcements) {
+    if (!withinWindow(stamp, announcement.from, announcement.until) || announcement.priority === 'urgent') continue;
+    add('announcement', [announcementSlide(announcement, screen)]);
+  }
+  return groups;
+}
+
+function announcementSlide(announcement: Bundle['announcements'][number], screen: Screen): Slide {
+  return {
+    kind: 'announcement',
+    id: `announcement:${announcement.id}`,
+    durationMs: durationOf(screen, 'announcement'),
+    text: announcement.text,
+    urgent: announcement.priority === 'urgent',
+    ...(announcement.title ? { title: announcement.title } : {}),
+    ...(announcement.image ? { image: announcement.image } : {}),
+  };
+}
+
+/** Interleaves the kinds in the screen's order, one group of each per round, so no kind starves. */
+function interleave(order: readonly SlideKind[], groups: Map<SlideKind, Group[]>): Slide[] {
+  const queues = order.map((kind) => [...(groups.get(kind) ?? [])]);
+  const slides: Slide[] = [];
+  while (queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      const group = queue.shift();
+      if (group) slides.push(...group);
+    }
+  }
+  return slides;
+}
+
+export function fallbackSlide(bundle: Pick<Bundle, 'organization'> | undefined, durationMs = 60_000): Slide {
+  return {
+    kind: 'fallback',
+    id: 'fallback',
+    durationMs,
+    party: bundle?.organization.party ?? '',
+    unit: bundle?.organization.unit ?? '',
+  };
+}
+
+export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string): Playlist {
+  const screen = screenFor(bundle, screenId);
+  const phaseId = activePhase(bundle, instant)?.id;
+  const stamp = localStamp(instant, bundle.timeZone);
+  const allowed = new Set(screen.slideKinds);
+
+  // An urgent announcement takes the whole screen while it is valid, whatever the screen's kinds.
+  const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && withinWindow(stamp, item.from, item.until));
+  if (urgent.length > 0) {
+    return { screen, phaseId, fallback: false, slides: urgent.map((item) => announcementSlide(item, screen)) };
+  }
+
+  const slides = interleave(
+    screen.slideKinds.filter((kind) => allowed.has(kind)),
+    groupsByKind(bundle, instant, screen),
+  );
+  if (slides.length === 0) return { screen, phaseId, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
+  return { screen, phaseId, fallback: false, slides };
+}

@@ -1,0 +1,41 @@
+/**
+ * Which slide is on screen, as pure state. The playlist is rebuilt at every slide boundary
+ * (the date, the phase or the content may have changed); the rotation keeps its place by slide id.
+ */
+import type { Slide } from './playlist';
+import type { Instant } from './time';
+
+export interface RotationState {
+  slide: Slide;
+  /** Position in the playlist it came from. */
+  index: number;
+  startedAt: Instant;
+  endsAt: Instant;
+}
+
+export function startRotation(slides: readonly Slide[], now: Instant): RotationState {
+  const slide = slides[0]!;
+  return { slide, index: 0, startedAt: now, endsAt: now + slide.durationMs };
+}
+
+/**
+ * The slide after `current` in a (possibly rebuilt) playlist: the one after the slide with the
+ * same id, or, if that slide is gone, the one now at the position where it stood.
+ */
+export function nextSlide(current: RotationState, slides: readonly Slide[], now: Instant): RotationState {
+  if (slides.length === 0) throw new Error('nextSlide needs a non-empty playlist');
+  const sameId = slides.findIndex((slide) => slide.id === current.slide.id);
+  const index = sameId >= 0 ? (sameId + 1) % slides.length : current.index % slides.length;
+  const slide = slides[index]!;
+  return { slide, index, startedAt: now, endsAt: now + slide.durationMs };
+}
+
+export function isDue(state: RotationState, now: Instant): boolean {
+  return now >= state.endsAt;
+}
+
+/** The current slide's data refreshed from a rebuilt playlist (e.g. new content), keeping its timing. */
+export function refreshCurrent(state: RotationState, slides: readonly Slide[]): RotationState | undefined {
+  const index = slides.findIndex((slide) => slide.id === state.slide.id);
+  return index < 0 ? undefined : { ...state, slide: slides[index]!, index };
+}
