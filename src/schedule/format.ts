@@ -25,6 +25,11 @@ export function dateSpanLabel(start: string, end?: string): string {
   return `${from.toFormat('dd')}–${to.toFormat('dd/MM/yyyy')}`;
 }
 
+/** "01/01–31/03/2020": the same span without spaces, for narrow places. */
+export function compactSpanLabel(start: string, end: string): string {
+  return dateSpanLabel(start, end).replace(' – ', '–');
+}
+
 /** "Tháng 6/2020" for an approximate date known only to the month. */
 export function monthLabel(start: string): string {
   const from = DateTime.fromISO(start, { zone: 'utc' });

@@ -3,11 +3,11 @@
  * element needs to render (labels included), so elements hold no date logic.
  * Pure and deterministic: same bundle, instant and screen, same playlist.
  */
-import type { Bundle, Screen, SlideKind } from '../content/schema';
+import type { Bundle, Phase, Screen, SlideKind } from '../content/schema';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
-import { dateSpanLabel, monthLabel } from './format';
+import { compactSpanLabel, dateSpanLabel, monthLabel } from './format';
 import { daysBetween, localDate, localStamp, withinWindow, type Instant } from './time';
 
 interface SlideBase {
@@ -31,7 +31,7 @@ export type Slide = SlideBase &
     | { kind: 'milestone'; figure: string; unit?: string; caption: string; image?: string }
     | { kind: 'theme'; heading: string; number: number; parts: PagePart[]; page: number; pages: number }
     | { kind: 'countdown'; title: string; dateLabel: string; days: number; state: EventStatus['state']; approximate: boolean; inferred: boolean }
-    | { kind: 'timeline'; bars: TimelineBar[]; markers: TimelineMarker[]; today: number | null; todayLabel: string; rangeLabel: string }
+    | { kind: 'timeline'; bars: TimelineBar[]; today: number | null; todayLabel: string; yearsLabel: string; activeTitle: string | undefined }
     | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string }
     | { kind: 'fallback'; party: string; unit: string }
   );
@@ -43,6 +43,8 @@ export interface TimelineBar {
   number: number;
   title: string;
   dateLabel: string;
+  /** "17/10–01/02": the same without years, for narrow screens. */
+  dayMonthLabel: string;
   /** Position along the campaign, 0..1. */
   from: number;
   to: number;
@@ -50,18 +52,12 @@ export interface TimelineBar {
   inferred: boolean;
 }
 
-export interface TimelineMarker {
-  id: string;
-  label: string;
-  dateLabel: string;
-  at: number;
-  approximate: boolean;
-}
-
 export interface Playlist {
   screen: Screen;
   slides: Slide[];
   phaseId: string | undefined;
+  /** The active phase, labelled for the frame. */
+  phase: PhaseSummary | undefined;
   /** True when nothing schedulable was found and the fallback slide stands in. */
   fallback: boolean;
 }
@@ -88,10 +84,8 @@ function pagedGroup<T extends Slide>(parts: PagePart[][], make: (parts: PagePart
 
 function timelineSlide(bundle: Bundle, instant: Instant, screen: Screen, activeId: string | undefined): Slide | undefined {
   if (bundle.phases.length === 0) return undefined;
-  const starts = [...bundle.phases.map((phase) => phase.start), ...bundle.events.map((event) => event.start)];
-  const ends = [...bundle.phases.map((phase) => phase.end), ...bundle.events.map((event) => event.end ?? event.start)];
-  const first = starts.reduce((a, b) => (a < b ? a : b));
-  const last = ends.reduce((a, b) => (a > b ? a : b));
+  const first = bundle.phases.map((phase) => phase.start).reduce((a, b) => (a < b ? a : b));
+  const last = bundle.phases.map((phase) => phase.end).reduce((a, b) => (a > b ? a : b));
   const span = daysBetween(first, last) + 1;
   const position = (date: string, endOfDay = false) => (daysBetween(first, date) + (endOfDay ? 1 : 0)) / span;
   const today = localDate(instant, bundle.timeZone);
@@ -106,23 +100,22 @@ function timelineSlide(bundle: Bundle, instant: Instant, screen: Screen, activeI
         id: phase.id,
         number: phase.number,
         title: phase.title,
-        dateLabel: dateSpanLabel(phase.start, phase.end),
+        dateLabel: compactSpanLabel(phase.start, phase.end),
+        dayMonthLabel: `${phase.start.slice(8, 10)}/${phase.start.slice(5, 7)}–${phase.end.slice(8, 10)}/${phase.end.slice(5, 7)}`,
         from: position(phase.start),
         to: position(phase.end, true),
         active: phase.id === activeId,
         inferred: phase.inferred === true,
       })),
-    markers: bundle.events.map((event) => ({
-      id: event.id,
-      label: event.shortTitle,
-      dateLabel: event.approximate ? monthLabel(event.start) : dateSpanLabel(event.start, event.end),
-      at: position(event.start),
-      approximate: event.approximate === true,
-    })),
+    activeTitle: bundle.phases.find((phase) => phase.id === activeId)?.title,
     today: todayAt,
     todayLabel: dateSpanLabel(today),
-    rangeLabel: dateSpanLabel(first, last),
+    yearsLabel: first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`,
   };
+}
+
+function summarize(phase: Phase): PhaseSummary {
+  return { id: phase.id, number: phase.number, title: phase.title, dateLabel: dateSpanLabel(phase.start, phase.end), inferred: phase.inferred === true };
 }
 
 function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen): Map<SlideKind, Group[]> {
@@ -142,7 +135,7 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen): Map<Sli
   }
 
   if (phase) {
-    const summary: PhaseSummary = { id: phase.id, number: phase.number, title: phase.title, dateLabel: dateSpanLabel(phase.start, phase.end), inferred: phase.inferred === true };
+    const summary = summarize(phase);
     add(
       'phase',
       pagedGroup(paginate(phase.messages, budget, MAX_MESSAGES_PER_PAGE), (parts, page, pages) => ({
@@ -250,20 +243,22 @@ export function fallbackSlide(bundle: Pick<Bundle, 'organization'> | undefined, 
 
 export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string): Playlist {
   const screen = screenFor(bundle, screenId);
-  const phaseId = activePhase(bundle, instant)?.id;
+  const active = activePhase(bundle, instant);
+  const phaseId = active?.id;
+  const phase = active ? summarize(active) : undefined;
   const stamp = localStamp(instant, bundle.timeZone);
   const allowed = new Set(screen.slideKinds);
 
   // An urgent announcement takes the whole screen while it is valid, whatever the screen's kinds.
   const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && withinWindow(stamp, item.from, item.until));
   if (urgent.length > 0) {
-    return { screen, phaseId, fallback: false, slides: urgent.map((item) => announcementSlide(item, screen)) };
+    return { screen, phaseId, phase, fallback: false, slides: urgent.map((item) => announcementSlide(item, screen)) };
   }
 
   const slides = interleave(
     screen.slideKinds.filter((kind) => allowed.has(kind)),
     groupsByKind(bundle, instant, screen),
   );
-  if (slides.length === 0) return { screen, phaseId, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
-  return { screen, phaseId, fallback: false, slides };
+  if (slides.length === 0) return { screen, phaseId, phase, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
+  return { screen, phaseId, phase, fallback: false, slides };
 }

@@ -13,9 +13,12 @@ export interface RotationState {
   endsAt: Instant;
 }
 
-export function startRotation(slides: readonly Slide[], now: Instant): RotationState {
-  const slide = slides[0]!;
-  return { slide, index: 0, startedAt: now, endsAt: now + slide.durationMs };
+/** The first slide, or the first whose id starts with `prefix` (e.g. "timeline", "phase:phase-2"). */
+export function startRotation(slides: readonly Slide[], now: Instant, prefix?: string): RotationState {
+  const wanted = prefix === undefined ? -1 : slides.findIndex((slide) => slide.id.startsWith(prefix));
+  const index = Math.max(0, wanted);
+  const slide = slides[index]!;
+  return { slide, index, startedAt: now, endsAt: now + slide.durationMs };
 }
 
 /**

@@ -1,0 +1,80 @@
+/**
+ * Fetching a bundle over HTTP: conditional requests, a timeout, and the same check as the CLI.
+ * No DOM and no storage here; the caller decides what to keep.
+ */
+import { checkBundle } from './validate';
+import type { Bundle } from './schema';
+import type { Problem } from './problems';
+
+export interface Validators {
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+}
+
+export type FetchOutcome =
+  | { kind: 'updated'; bundle: Bundle; text: string; validators: Validators }
+  | { kind: 'unchanged' }
+  | { kind: 'rejected'; reason: string; problems: Problem[]; validators: Validators }
+  | { kind: 'failed'; reason: string };
+
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/** A short reason for monitoring: the first problem, and how many more. */
+export function rejectionReason(problems: readonly Problem[]): string {
+  const first = problems[0];
+  if (!first) return 'invalid bundle';
+  const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
+  return `line ${first.line}:${first.col} ${first.path}: ${first.message}${more}`;
+}
+
+export async function fetchBundle(url: string, previous: Validators = {}, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
+  const headers: Record<string, string> = {};
+  if (previous.etag) headers['If-None-Match'] = previous.etag;
+  else if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    // no-store: the HTTP cache must not answer for the server; the 304 comes back to us as it is.
+    const response = await fetchImpl(url, { headers, cache: 'no-store', signal: controller.signal, credentials: 'same-origin' });
+    if (response.status === 304) return { kind: 'unchanged' };
+    if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
+    let text = await response.text();
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const validators: Validators = { etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
+    const result = checkBundle(text);
+    if (!result.ok) return { kind: 'rejected', reason: rejectionReason(result.problems), problems: result.problems, validators };
+    return { kind: 'updated', bundle: result.bundle, text, validators };
+  } catch (error) {
+    return { kind: 'failed', reason: controller.signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Every media URL a bundle references, for prefetching into the media cache. */
+export function mediaUrls(bundle: Bundle): string[] {
+  const urls = new Set<string>();
+  if (bundle.organization.logo) urls.add(bundle.organization.logo);
+  for (const item of [...bundle.milestones, ...bundle.announcements]) if (item.image) urls.add(item.image);
+  return [...urls];
+}
+
+/**
+ * Fetches every media file so the service worker caches it before the bundle goes on screen.
+ * 'retry' when the network failed (try again later); a 404 is final and does not hold the bundle back:
+ * the slide shows without the picture.
+ */
+export async function prefetchMedia(urls: readonly string[], base: string, fetchImpl: typeof fetch = fetch): Promise<'ok' | 'retry'> {
+  const results = await Promise.all(
+    urls.map(async (url) => {
+      try {
+        const response = await fetchImpl(new URL(url, base).href, { credentials: 'same-origin' });
+        await response.arrayBuffer();
+        return response.status >= 500 ? 'retry' : 'ok';
+      } catch {
+        return 'retry';
+      }
+    }),
+  );
+  return results.includes('retry') ? 'retry' : 'ok';
+}

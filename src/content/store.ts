@@ -1,0 +1,43 @@
+/** The last bundle that validated, kept in the browser so a cold start with no network still plays. */
+import { checkBundle } from './validate';
+import type { Bundle } from './schema';
+import type { Validators } from './load';
+
+export interface StoredBundle {
+  text: string;
+  validators: Validators;
+  /** When it was fetched (epoch ms, real time). */
+  savedAt: number;
+}
+
+const PREFIX = 'signage:last-good:';
+
+export class LastGoodStore {
+  constructor(
+    private readonly contentUrl: string,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
+  ) {}
+
+  /** The stored bundle, re-checked: a newer build may have stricter rules. */
+  read(): { bundle: Bundle; stored: StoredBundle } | undefined {
+    try {
+      const raw = this.storage?.getItem(PREFIX + this.contentUrl);
+      if (!raw) return undefined;
+      const stored = JSON.parse(raw) as StoredBundle;
+      const result = checkBundle(stored.text);
+      return result.ok ? { bundle: result.bundle, stored } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** False when the browser refused (quota, private mode): the screen still plays from memory. */
+  write(stored: StoredBundle): boolean {
+    try {
+      this.storage?.setItem(PREFIX + this.contentUrl, JSON.stringify(stored));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { html, css, nothing } from 'lit';
+import { SlideElement } from './slide-element';
+import { FitTextController } from './fit-text';
+import type { SlideOf } from '../schedule/playlist';
+import { isSafeUrl } from '../content/urls';
+
+/** A notice from staff; an urgent one is drawn on gold so it stands out from the rotation. */
+export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
+  static override properties = { ...SlideElement.properties, imageFailed: { state: true } };
+  declare imageFailed: boolean;
+
+  static override styles = [
+    ...SlideElement.styles,
+    css`
+      :host {
+        justify-content: safe center;
+      }
+      :host([urgent]) {
+        background: var(--gold);
+        color: var(--ink);
+      }
+      :host([urgent]) .kicker {
+        color: var(--ink);
+      }
+      .title {
+        flex: none;
+        margin: 0;
+        font-size: max(var(--text-min), 6vmin);
+        font-weight: 800;
+        line-height: 1.2;
+      }
+      .fit p {
+        margin: 0;
+      }
+      img {
+        flex: none;
+        max-height: 30vh;
+        max-width: 100%;
+        object-fit: contain;
+        align-self: center;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.imageFailed = false;
+    new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.09 });
+  }
+
+  protected override willUpdate(): void {
+    this.toggleAttribute('urgent', this.slide?.urgent === true);
+  }
+
+  protected renderSlide(slide: SlideOf<'announcement'>) {
+    const image = slide.image && isSafeUrl(slide.image) && !this.imageFailed ? slide.image : undefined;
+    return html`
+      <p class="kicker">${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
+      ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
+      ${image ? html`<img src=${image} alt="" @error=${() => (this.imageFailed = true)} />` : nothing}
+      <div class="fit" data-fit><p>${slide.text}</p></div>
+    `;
+  }
+}
+customElements.define('slide-announcement', SlideAnnouncement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-announcement': SlideAnnouncement;
+  }
+}

@@ -1,0 +1,44 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import type { Slide } from '../schedule/playlist';
+import { tokens, slideStyles } from '../styles/tokens';
+
+/**
+ * Base of every slide element. A slide that throws while rendering shows nothing and tells the app
+ * (`slide-failed`), which logs it and moves on: one bad slide never blanks the screen.
+ *
+ * @fires slide-failed - the slide could not render; detail: { id, error }
+ */
+export abstract class SlideElement<S extends Slide = Slide> extends LitElement {
+  static override properties = { slide: { attribute: false } };
+  static override styles = [tokens, slideStyles];
+
+  /** The slide to show, as built by the schedule engine. */
+  declare slide: S | undefined;
+
+  constructor() {
+    super();
+    this.slide = undefined;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.dispatchEvent(new CustomEvent('slide-failed', { bubbles: true, composed: true, detail: { id: this.slide?.id, error } }));
+      // Leave the element empty rather than half-rendered.
+      this.renderRoot.replaceChildren();
+    }
+  }
+
+  protected override render(): unknown {
+    return this.slide ? this.renderSlide(this.slide) : nothing;
+  }
+
+  protected abstract renderSlide(slide: S): unknown;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'slide-failed': CustomEvent<{ id: string | undefined; error: unknown }>;
+  }
+}

@@ -1,0 +1,74 @@
+import { html, css } from 'lit';
+import { SlideElement } from './slide-element';
+import { FitTextController } from './fit-text';
+import type { SlideOf } from '../schedule/playlist';
+
+/** The current phase: its title, date window and one page of its messages. */
+export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
+  static override styles = [
+    ...SlideElement.styles,
+    css`
+      .title {
+        flex: none;
+        margin: 0;
+        font-weight: 800;
+        font-size: max(var(--text-min), 5vmin);
+        line-height: 1.2;
+        color: var(--cream);
+      }
+      ul {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: flex;
+        flex-direction: column;
+        gap: 0.6em;
+      }
+      li {
+        position: relative;
+        padding-left: 1.1em;
+      }
+      li::before {
+        content: '★';
+        position: absolute;
+        left: 0;
+        color: var(--gold);
+        font-size: 0.7em;
+        top: 0.25em;
+      }
+      li.continues::before {
+        content: '';
+      }
+      .page {
+        color: var(--gold);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.075 });
+  }
+
+  protected renderSlide(slide: SlideOf<'phase'>) {
+    const { phase } = slide;
+    return html`
+      <p class="kicker">Đợt ${phase.number} · ${phase.dateLabel}${phase.inferred ? ' (dự kiến)' : ''}</p>
+      <h2 class="title" data-text>${phase.title}</h2>
+      <div class="fit" data-fit>
+        <ul>
+          ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</li>`)}
+        </ul>
+      </div>
+      ${slide.pages > 1 ? html`<p class="meta page">Trang ${slide.page}/${slide.pages}</p>` : null}
+    `;
+  }
+}
+customElements.define('slide-phase', SlidePhase);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-phase': SlidePhase;
+  }
+}

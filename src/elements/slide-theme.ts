@@ -1,0 +1,46 @@
+import { html, css } from 'lit';
+import { SlideElement } from './slide-element';
+import { FitTextController } from './fit-text';
+import type { SlideOf } from '../schedule/playlist';
+
+/** A propaganda theme (section II) or purpose (section I) of the plan, paged when long. */
+export class SlideTheme extends SlideElement<SlideOf<'theme'>> {
+  static override styles = [
+    ...SlideElement.styles,
+    css`
+      .number {
+        color: var(--gold);
+      }
+      .fit p {
+        margin: 0 0 0.5em;
+      }
+      .page {
+        color: var(--gold);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.075 });
+  }
+
+  protected renderSlide(slide: SlideOf<'theme'>) {
+    return html`
+      <p class="kicker">${slide.heading} <span class="number">· ${slide.number}</span></p>
+      <hr class="rule" />
+      <div class="fit" data-fit>
+        ${slide.parts.map((part) => html`<p>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</p>`)}
+      </div>
+      ${slide.pages > 1 ? html`<p class="meta page">Trang ${slide.page}/${slide.pages}</p>` : null}
+    `;
+  }
+}
+customElements.define('slide-theme', SlideTheme);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-theme': SlideTheme;
+  }
+}

@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Bundle } from '../content/schema';
+import { fetchBundle, mediaUrls, prefetchMedia, type Validators } from '../content/load';
+import { LastGoodStore } from '../content/store';
+import { nextPollDelay } from '../content/backoff';
+
+export type ContentSource = 'network' | 'cache' | 'default';
+
+export interface ContentStatus {
+  source: ContentSource | undefined;
+  /** Set while the newest published bundle is rejected. */
+  error: string | undefined;
+  lastSuccessAt: number | undefined;
+  lastAttemptAt: number | undefined;
+  failures: number;
+  /** When the bundle on screen was fetched from the server (real time). */
+  contentSavedAt: number | undefined;
+}
+
+const DEFAULT_POLL_MS = 60_000;
+
+/**
+ * Keeps the player fed: the last good bundle at once, then the server's, checked every
+ * `settings.pollSeconds` with conditional requests and a jittered backoff while the server fails.
+ * A new bundle is handed over only once it validates and its media are cached; the host applies
+ * it at the next slide boundary.
+ */
+export class ContentController implements ReactiveController {
+  status: ContentStatus = { source: undefined, error: undefined, lastSuccessAt: undefined, lastAttemptAt: undefined, failures: 0, contentSavedAt: undefined };
+  private validators: Validators = {};
+  private current: Bundle | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly store: LastGoodStore;
+  private running = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly contentUrl: string,
+    private readonly defaultUrl: string,
+    private readonly onBundle: (bundle: Bundle, source: ContentSource) => void,
+  ) {
+    this.store = new LastGoodStore(contentUrl);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.running) return;
+    this.running = true;
+    const stored = this.store.read();
+    if (stored) {
+      this.validators = stored.stored.validators;
+      this.status = { ...this.status, contentSavedAt: stored.stored.savedAt };
+      this.accept(stored.bundle, 'cache');
+    }
+    void this.poll();
+  }
+
+  hostDisconnected(): void {
+    this.running = false;
+    clearTimeout(this.timer);
+  }
+
+  /** Check now (e.g. after the network comes back). */
+  checkNow(): void {
+    clearTimeout(this.timer);
+    void this.poll();
+  }
+
+  private accept(bundle: Bundle, source: ContentSource): void {
+    this.current = bundle;
+    this.status = { ...this.status, source };
+    this.onBundle(bundle, source);
+    this.host.requestUpdate();
+  }
+
+  private async poll(): Promise<void> {
+    const attemptAt = Date.now();
+    const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {});
+    if (!this.running) return;
+    let failed = false;
+    switch (outcome.kind) {
+      case 'unchanged':
+        if (this.status.source !== 'network' && this.current) this.status = { ...this.status, source: 'network' };
+        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
+        break;
+      case 'updated': {
+        if ((await prefetchMedia(mediaUrls(outcome.bundle), this.contentUrl)) === 'retry') {
+          failed = true;
+          break;
+        }
+        this.validators = outcome.validators;
+        this.store.write({ text: outcome.text, validators: outcome.validators, savedAt: attemptAt });
+        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
+        this.accept(outcome.bundle, 'network');
+        break;
+      }
+      case 'rejected':
+        // The server answered: it is reachable, but what it serves is not fit to show.
+        this.status = { ...this.status, error: outcome.reason, lastSuccessAt: attemptAt };
+        break;
+      case 'failed':
+        failed = true;
+        break;
+    }
+    this.status = { ...this.status, lastAttemptAt: attemptAt, failures: failed ? this.status.failures + 1 : 0 };
+    if (!this.current) await this.loadDefault();
+    this.host.requestUpdate();
+    const interval = (this.current?.settings.pollSeconds ?? DEFAULT_POLL_MS / 1000) * 1000;
+    this.timer = setTimeout(() => void this.poll(), nextPollDelay(interval, this.status.failures));
+  }
+
+  /** Nothing published and nothing stored: the content that shipped with the build. */
+  private async loadDefault(): Promise<void> {
+    if (this.defaultUrl === this.contentUrl) return;
+    const outcome = await fetchBundle(this.defaultUrl);
+    if (outcome.kind === 'updated' && !this.current) this.accept(outcome.bundle, 'default');
+  }
+}

@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Clock } from '../schedule/clock';
+import { buildPlaylist, type Playlist } from '../schedule/playlist';
+import { nextSlide, startRotation, type RotationState } from '../schedule/rotation';
+import type { Bundle } from '../content/schema';
+
+/** Shortest real time a slide stays up, so at ?speed=10000 every slide still paints. */
+const MIN_REAL_MS = 150;
+
+export interface RotationSource {
+  clock: Clock;
+  bundle: Bundle | undefined;
+  screenId: string | undefined;
+  /** Start at the first slide whose id starts with this. */
+  startAt?: string | undefined;
+  /** Stay on the slide (preview frames, screenshots). */
+  hold?: boolean | undefined;
+}
+
+/**
+ * Owns the slide timer. At every boundary it rebuilds the playlist for "now" (so a new day,
+ * phase or bundle takes effect between slides, never mid-slide) and moves to the next slide.
+ */
+export class RotationController implements ReactiveController {
+  state: RotationState | undefined;
+  playlist: Playlist | undefined;
+  /** Real time of the last slide change, for the watchdog and monitoring. */
+  lastChangeAt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => RotationSource,
+    private readonly onChange: (state: RotationState, playlist: Playlist) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.state) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Advances now (first slide, slide boundary, or skipping a slide that failed). */
+  advance(): void {
+    clearTimeout(this.timer);
+    const { clock, bundle, screenId, startAt } = this.source();
+    if (!bundle) return;
+    const now = clock.now();
+    const playlist = buildPlaylist(bundle, now, screenId);
+    this.playlist = playlist;
+    this.state = this.state ? nextSlide(this.state, playlist.slides, now) : startRotation(playlist.slides, now, startAt);
+    this.lastChangeAt = Date.now();
+    this.onChange(this.state, playlist);
+    this.host.requestUpdate();
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (!this.state) return;
+    const { clock, hold } = this.source();
+    if (hold) return;
+    const realDelay = Math.max(MIN_REAL_MS, (this.state.endsAt - clock.now()) / clock.speed);
+    this.timer = setTimeout(() => this.advance(), realDelay);
+  }
+}

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens: the red and gold of Vietnamese campaign banners.
+ * Every text colour here is at least 7:1 against every background it is used on (WCAG AAA);
+ * the browser suite checks it with axe's color-contrast-enhanced rule.
+ */
+export const tokens = css`
+  :host {
+    --red-deep: #5c0606;
+    --red: #7a0a0a;
+    --gold: #ffdd66;
+    --cream: #fff7e0;
+    --ink: #2a0202;
+    --font: 'Be Vietnam Pro', system-ui, sans-serif;
+    /* Body text never below 4% of the screen height, so it reads from across a hall. */
+    --text-min: 4vh;
+    --gap: 2.4vmin;
+    font-family: var(--font);
+    color: var(--cream);
+  }
+`;
+
+/** Shared by every slide: fills the stage, lays out a heading and a fitted body. */
+export const slideStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    width: 100%;
+    height: 100%;
+    padding: calc(var(--gap) * 1.5) calc(var(--gap) * 2.5);
+    gap: var(--gap);
+    min-height: 0;
+  }
+  .kicker {
+    flex: none;
+    color: var(--gold);
+    font-weight: 800;
+    font-size: max(var(--text-min), 4.4vmin);
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    line-height: 1.2;
+    margin: 0;
+  }
+  .meta {
+    flex: none;
+    color: var(--cream);
+    font-size: var(--text-min);
+    line-height: 1.25;
+    margin: 0;
+  }
+  .fit {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: hidden;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .rule {
+    flex: none;
+    height: 0.6vmin;
+    width: 18vmin;
+    background: var(--gold);
+    border: 0;
+    margin: 0;
+  }
+`;

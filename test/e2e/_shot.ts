@@ -1,0 +1,14 @@
+import { startStaticServer } from './static-server';
+import { launch } from './browser';
+const [w, h, query, out] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] ?? '', process.argv[5] ?? '/tmp/shot.png'];
+const server = await startStaticServer('/work/main/dist');
+const session = await launch({ viewport: { width: w, height: h }, reducedMotion: 'reduce' });
+const page = await session.context.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(server.url + query);
+await page.waitForSelector('signage-app[state="playing"], signage-app[state="fallback"]', { timeout: 10000 });
+await page.waitForTimeout(Number(process.env.WAIT ?? 1200));
+console.log(await page.evaluate(() => { const a = document.querySelector('signage-app')!; return [...a.attributes].map(x => `${x.name}=${x.value}`).join(' '); }));
+await page.screenshot({ path: out });
+await session.close(); await server.close();
