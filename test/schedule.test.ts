@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activePhase, campaignPosition } from '../src/schedule/phases';
 import { upcomingEvents } from '../src/schedule/events';
-import { buildPlaylist, PAGE_BUDGET } from '../src/schedule/playlist';
+import { buildPlaylist, pageBudget } from '../src/schedule/playlist';
 import { paginate } from '../src/schedule/paginate';
 import { nextSlide, startRotation, refreshCurrent } from '../src/schedule/rotation';
 import { daysBetween, localDate } from '../src/schedule/time';
@@ -215,7 +215,7 @@ describe('property-based', () => {
 
   it('pagination never loses or reorders text and respects the budget', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 900 }).map((text) => text.trim()).filter((text) => text !== ''), { maxLength: 8 }), fc.constantFrom(PAGE_BUDGET.landscape, PAGE_BUDGET.portrait), (items, budget) => {
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 900 }).map((text) => text.trim()).filter((text) => text !== ''), { maxLength: 8 }), fc.constantFrom(pageBudget('landscape'), pageBudget('portrait'), pageBudget('portrait', 80)), (items, budget) => {
         const pages = paginate(items, budget, 4);
         const letters = (texts: string[]) => texts.join('').replace(/\s+/g, '');
         expect(letters(pages.flat().map((part) => part.text))).toBe(letters(items));
@@ -277,5 +277,13 @@ describe('clock and labels', () => {
     expect(dateSpanLabel('2020-10-14', '2020-10-16')).toBe('14–16/10/2020');
     expect(dateSpanLabel('2021-01-25', '2021-02-01')).toBe('25/01 – 01/02/2021');
     expect(dateSpanLabel('2020-10-17', '2021-02-01')).toBe('17/10/2020 – 01/02/2021');
+  });
+});
+
+describe('orientation', () => {
+  it('pages text for the display as mounted, whatever the profile says', () => {
+    const pages = (orientation?: 'portrait' | 'landscape') => buildPlaylist(bundle, vn('2020-05-15'), 'lobby', orientation).slides.filter((slide) => slide.kind === 'phase').length;
+    expect(pages('portrait')).toBeGreaterThan(pages('landscape'));
+    expect(pages()).toBe(pages('landscape'));
   });
 });

@@ -56,7 +56,7 @@ export class SignageHeader extends LitElement {
         margin: 0.4vmin 0 0;
         font-weight: 600;
         font-size: 3.4vmin;
-        line-height: 1.2;
+        line-height: 1.3;
       }
       .phase {
         margin: 0.6vmin 0 0;
@@ -75,7 +75,7 @@ export class SignageHeader extends LitElement {
         margin: 0;
         font-weight: 800;
         font-size: 7vmin;
-        line-height: 1;
+        line-height: 1.3;
         color: var(--gold);
         font-variant-numeric: tabular-nums;
       }

@@ -27,7 +27,7 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
         margin: 0;
         font-size: max(var(--text-min), 6vmin);
         font-weight: 800;
-        line-height: 1.2;
+        line-height: 1.3;
       }
       .fit p {
         margin: 0;
@@ -55,7 +55,7 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
   protected renderSlide(slide: SlideOf<'announcement'>) {
     const image = slide.image && isSafeUrl(slide.image) && !this.imageFailed ? slide.image : undefined;
     return html`
-      <p class="kicker">${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
+      <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
       ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
       ${image ? html`<img src=${image} alt="" @error=${() => (this.imageFailed = true)} />` : nothing}
       <div class="fit" data-fit><p>${slide.text}</p></div>

@@ -20,7 +20,7 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
         gap: 3vmin;
         color: var(--gold);
         font-weight: 800;
-        line-height: 1;
+        line-height: 1.3;
       }
       .days {
         font-size: 30vmin;
@@ -59,7 +59,7 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
         ? html`<span class="word" data-text>Còn</span><span class="days" data-text>${slide.days}</span><span class="word" data-text>ngày</span>`
         : html`<span class="word" data-text>${slide.state === 'today' ? 'Khai mạc hôm nay' : 'Đang diễn ra'}</span>`;
     return html`
-      <p class="kicker">Hướng tới đại hội</p>
+      <p class="kicker" data-text>Hướng tới đại hội</p>
       <div class="count">${count}</div>
       <div class="fit" data-fit><p>${slide.title}</p></div>
       <p class="date" data-text>${slide.approximate ? 'Dự kiến ' : ''}${slide.dateLabel}${slide.inferred ? ' *' : nothing}</p>

@@ -24,7 +24,7 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
         flex-direction: column;
         align-items: safe center;
         color: var(--gold);
-        line-height: 1;
+        line-height: 1.3;
       }
       .number {
         font-weight: 800;
@@ -37,7 +37,7 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
         margin-top: 1vmin;
       }
       .fit {
-        flex: 1 1 0;
+        flex: 0 1 auto;
         align-self: stretch;
         display: flex;
         align-items: safe center;

@@ -13,7 +13,7 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
         margin: 0;
         font-weight: 800;
         font-size: max(var(--text-min), 5vmin);
-        line-height: 1.2;
+        line-height: 1.3;
         color: var(--cream);
       }
       ul {
@@ -54,14 +54,14 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
   protected renderSlide(slide: SlideOf<'phase'>) {
     const { phase } = slide;
     return html`
-      <p class="kicker">Đợt ${phase.number} · ${phase.dateLabel}${phase.inferred ? ' (dự kiến)' : ''}</p>
+      <p class="kicker" data-text>Đợt ${phase.number} · ${phase.dateLabel}${phase.inferred ? ' (dự kiến)' : ''}</p>
       <h2 class="title" data-text>${phase.title}</h2>
       <div class="fit" data-fit>
         <ul>
           ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</li>`)}
         </ul>
       </div>
-      ${slide.pages > 1 ? html`<p class="meta page">Trang ${slide.page}/${slide.pages}</p>` : null}
+      ${slide.pages > 1 ? html`<p class="meta page" data-text>Trang ${slide.page}/${slide.pages}</p>` : null}
     `;
   }
 }

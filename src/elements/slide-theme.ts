@@ -28,12 +28,12 @@ export class SlideTheme extends SlideElement<SlideOf<'theme'>> {
 
   protected renderSlide(slide: SlideOf<'theme'>) {
     return html`
-      <p class="kicker">${slide.heading} <span class="number">· ${slide.number}</span></p>
+      <p class="kicker" data-text>${slide.heading} <span class="number">· ${slide.number}</span></p>
       <hr class="rule" />
       <div class="fit" data-fit>
         ${slide.parts.map((part) => html`<p>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</p>`)}
       </div>
-      ${slide.pages > 1 ? html`<p class="meta page">Trang ${slide.page}/${slide.pages}</p>` : null}
+      ${slide.pages > 1 ? html`<p class="meta page" data-text>Trang ${slide.page}/${slide.pages}</p>` : null}
     `;
   }
 }

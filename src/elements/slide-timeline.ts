@@ -108,7 +108,7 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
   protected renderSlide(slide: SlideOf<'timeline'>) {
     const today = slide.today === null ? nothing : html`<span class="today" style=${styleMap({ left: percent(slide.today) })}></span>`;
     return html`
-      <p class="kicker">Các đợt tuyên truyền ${slide.yearsLabel}</p>
+      <p class="kicker" data-text>Các đợt tuyên truyền ${slide.yearsLabel}</p>
       <div class="fit" data-fit>
         <ul class="chart">
           ${slide.bars.map(
@@ -122,8 +122,8 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
             </li>`,
           )}
         </ul>
-        <p class="caption"><b>Hôm nay ${slide.todayLabel}</b>${slide.activeTitle ? html`<span class="title">: ${slide.activeTitle}</span>` : ''}</p>
-        ${slide.bars.some((bar) => bar.inferred) ? html`<p class="note">* Kế hoạch không ghi ngày; suy ra từ lịch đại hội.</p>` : nothing}
+        <p class="caption" data-text><b>Hôm nay ${slide.todayLabel}</b>${slide.activeTitle ? html`<span class="title">: ${slide.activeTitle}</span>` : ''}</p>
+        ${slide.bars.some((bar) => bar.inferred) ? html`<p class="note" data-text>* Ngày suy ra từ lịch đại hội.</p>` : nothing}
       </div>
     `;
   }

@@ -51,7 +51,8 @@ export class RotationController implements ReactiveController {
     const { clock, bundle, screenId, startAt } = this.source();
     if (!bundle) return;
     const now = clock.now();
-    const playlist = buildPlaylist(bundle, now, screenId);
+    const orientation = window.innerHeight > window.innerWidth ? 'portrait' : 'landscape';
+    const playlist = buildPlaylist(bundle, now, screenId, orientation);
     this.playlist = playlist;
     this.state = this.state ? nextSlide(this.state, playlist.slides, now) : startRotation(playlist.slides, now, startAt);
     this.lastChangeAt = Date.now();

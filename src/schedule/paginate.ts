@@ -1,6 +1,7 @@
 /**
- * Splits text into pages that fit a slide: whole items where they fit, long items cut at
- * sentence, then clause, then word boundaries — never mid-word, never dropping text.
+ * Splits text into pages that fit a slide: whole items where they fit; an item too long for the
+ * space left is cut at a sentence, else a clause, else a word boundary, and goes on on the next
+ * page — never mid-word (unless a single "word" is longer than a page), never dropping text.
  */
 
 export interface PagePart {
@@ -11,40 +12,33 @@ export interface PagePart {
   continued: boolean;
 }
 
-const SEPARATORS = [/(?<=[.;!?])\s+/u, /(?<=[,:])\s+/u, /\s+/u];
+/** Where a cut may fall, best first: after a sentence, after a clause, between words. */
+const BOUNDARIES = [/[.;!?]\s+/gu, /[,:]\s+/gu, /\s+/gu];
 
-function splitToFit(text: string, budget: number, level = 0): string[] {
-  if (text.length <= budget) return [text];
-  const separator = SEPARATORS[level];
-  if (!separator) {
-    // A single "word" longer than a page (a URL, a hostile string): cut it hard rather than overflow.
-    const chunks: string[] = [];
-    for (let index = 0; index < text.length; index += budget) chunks.push(text.slice(index, index + budget));
-    return chunks;
-  }
-  const pieces = text.split(separator);
-  const out: string[] = [];
-  let current = '';
-  for (const piece of pieces) {
-    const candidate = current === '' ? piece : current + ' ' + piece;
-    if (candidate.length <= budget) {
-      current = candidate;
-      continue;
+/** Splits off the longest head of at most `limit` characters that ends at a good boundary. */
+function splitHead(text: string, limit: number, midPage: boolean): [head: string, tail: string] | undefined {
+  // Mid-page, only a sentence or clause may start on this page and go on on the next.
+  for (const [level, boundary] of BOUNDARIES.slice(0, midPage ? 2 : 3).entries()) {
+    let best = -1;
+    let resume = -1;
+    for (const match of text.matchAll(boundary)) {
+      const end = match.index + (level === 2 ? 0 : 1); // keep the punctuation with the head
+      if (end > limit) break;
+      best = end;
+      resume = match.index + match[0].length;
     }
-    if (current !== '') out.push(current);
-    if (piece.length <= budget) current = piece;
-    else {
-      const smaller = splitToFit(piece, budget, level + 1);
-      out.push(...smaller.slice(0, -1));
-      current = smaller[smaller.length - 1]!;
-    }
+    // A sentence or clause cut that leaves most of the space empty reads worse than a finer cut.
+    if (best > 0 && (level === 2 || best >= limit * 0.5)) return [text.slice(0, best), text.slice(resume)];
   }
-  if (current !== '') out.push(current);
-  return out;
+  return midPage ? undefined : [text.slice(0, limit), text.slice(limit)];
 }
 
-/** Packs items into pages of at most `budget` characters and `maxItems` parts each. */
-export function paginate(items: readonly string[], budget: number, maxItems = Infinity): PagePart[][] {
+/**
+ * Packs items into pages of at most `budget` characters and `maxItems` parts each.
+ * Each part after the first on a page costs `partCost` characters more: the space between
+ * items and the unfilled end of the previous item's last line.
+ */
+export function paginate(items: readonly string[], budget: number, maxItems = Infinity, partCost = 0): PagePart[][] {
   const pages: PagePart[][] = [];
   let page: PagePart[] = [];
   let used = 0;
@@ -54,12 +48,32 @@ export function paginate(items: readonly string[], budget: number, maxItems = In
     used = 0;
   };
   for (const item of items) {
-    const chunks = splitToFit(item, budget);
-    chunks.forEach((chunk, index) => {
-      if (page.length >= maxItems || (page.length > 0 && used + chunk.length > budget)) flush();
-      page.push({ text: chunk, continues: index > 0, continued: index < chunks.length - 1 });
-      used += chunk.length;
-    });
+    let rest = item.trim();
+    let continues = false;
+    while (rest !== '') {
+      if (page.length >= maxItems) flush();
+      const room = budget - used - (page.length > 0 ? partCost : 0);
+      if (rest.length <= room) {
+        page.push({ text: rest, continues, continued: false });
+        used = budget - room + rest.length;
+        break;
+      }
+      // An item that fits a page of its own starts one rather than being cut; so does any
+      // item when too little room is left to be worth starting it here.
+      if (page.length > 0 && (rest.length <= budget || room < budget / 4)) {
+        flush();
+        continue;
+      }
+      const split = splitHead(rest, Math.max(1, room), page.length > 0);
+      if (!split) {
+        flush();
+        continue;
+      }
+      page.push({ text: split[0], continues, continued: true });
+      flush();
+      rest = split[1];
+      continues = true;
+    }
   }
   flush();
   return pages;

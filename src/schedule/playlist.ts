@@ -62,8 +62,22 @@ export interface Playlist {
   fallback: boolean;
 }
 
-/** Characters per page before text moves to the next slide; the element then fits what it gets. */
-export const PAGE_BUDGET = { landscape: 460, portrait: 260 } as const;
+/**
+ * How much text a slide holds at the smallest allowed type (4% of the screen height): about
+ * 20 characters a line on a portrait screen, 66 on a landscape one. Pages are cut to this;
+ * the element then fits what it gets, larger when it can.
+ */
+export const PAGE_CAPACITY = {
+  landscape: { characters: 500, perLine: 66 },
+  portrait: { characters: 210, perLine: 20 },
+} as const;
+
+/** Characters of body text a page may take, after a heading of `headingLength` characters. */
+export function pageBudget(orientation: Orientation, headingLength = 0): number {
+  const { characters, perLine } = PAGE_CAPACITY[orientation];
+  return Math.max(perLine * 3, characters - Math.ceil(headingLength / perLine) * perLine);
+}
+
 const MAX_MESSAGES_PER_PAGE = 4;
 const MAX_COUNTDOWNS = 2;
 
@@ -118,11 +132,10 @@ function summarize(phase: Phase): PhaseSummary {
   return { id: phase.id, number: phase.number, title: phase.title, dateLabel: dateSpanLabel(phase.start, phase.end), inferred: phase.inferred === true };
 }
 
-function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen): Map<SlideKind, Group[]> {
+function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientation: Orientation): Map<SlideKind, Group[]> {
   const stamp = localStamp(instant, bundle.timeZone);
   const phase = activePhase(bundle, instant);
   const inCampaign = phase !== undefined;
-  const budget = PAGE_BUDGET[screen.orientation];
   const groups = new Map<SlideKind, Group[]>();
   const add = (kind: SlideKind, group: Group) => {
     if (group.length > 0) groups.set(kind, [...(groups.get(kind) ?? []), group]);
@@ -138,7 +151,7 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen): Map<Sli
     const summary = summarize(phase);
     add(
       'phase',
-      pagedGroup(paginate(phase.messages, budget, MAX_MESSAGES_PER_PAGE), (parts, page, pages) => ({
+      pagedGroup(paginate(phase.messages, pageBudget(orientation, phase.title.length), MAX_MESSAGES_PER_PAGE, PAGE_CAPACITY[orientation].perLine), (parts, page, pages) => ({
         kind: 'phase' as const,
         id: `phase:${phase.id}:${page}`,
         durationMs: durationOf(screen, 'phase'),
@@ -163,7 +176,7 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen): Map<Sli
       items.forEach((item, index) =>
         add(
           'theme',
-          pagedGroup(paginate([item.text], budget), (parts, page, pages) => ({
+          pagedGroup(paginate([item.text], pageBudget(orientation)), (parts, page, pages) => ({
             kind: 'theme' as const,
             id: `theme:${item.id}:${page}`,
             durationMs: durationOf(screen, 'theme'),
@@ -241,7 +254,13 @@ export function fallbackSlide(bundle: Pick<Bundle, 'organization'> | undefined, 
   };
 }
 
-export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string): Playlist {
+export type Orientation = Screen['orientation'];
+
+/**
+ * @param orientation the display's real orientation when known; a screen mounted the other way
+ *   than its profile says must still never overflow. Defaults to the profile's.
+ */
+export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string, orientation?: Orientation): Playlist {
   const screen = screenFor(bundle, screenId);
   const active = activePhase(bundle, instant);
   const phaseId = active?.id;
@@ -257,7 +276,7 @@ export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: strin
 
   const slides = interleave(
     screen.slideKinds.filter((kind) => allowed.has(kind)),
-    groupsByKind(bundle, instant, screen),
+    groupsByKind(bundle, instant, screen, orientation ?? screen.orientation),
   );
   if (slides.length === 0) return { screen, phaseId, phase, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
   return { screen, phaseId, phase, fallback: false, slides };

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { palette } from './palette';
 
 /**
  * Theme tokens: the red and gold of Vietnamese campaign banners.
@@ -7,11 +8,11 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --red-deep: #5c0606;
-    --red: #7a0a0a;
-    --gold: #ffdd66;
-    --cream: #fff7e0;
-    --ink: #2a0202;
+    --red-deep: ${unsafeCSS(palette.redDeep)};
+    --red: ${unsafeCSS(palette.red)};
+    --gold: ${unsafeCSS(palette.gold)};
+    --cream: ${unsafeCSS(palette.cream)};
+    --ink: ${unsafeCSS(palette.ink)};
     --font: 'Be Vietnam Pro', system-ui, sans-serif;
     /* Body text never below 4% of the screen height, so it reads from across a hall. */
     --text-min: 4vh;
@@ -40,7 +41,7 @@ export const slideStyles = css`
     font-size: max(var(--text-min), 4.4vmin);
     letter-spacing: 0.02em;
     text-transform: uppercase;
-    line-height: 1.2;
+    line-height: 1.3;
     margin: 0;
   }
   .meta {
