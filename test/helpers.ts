@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { checkBundle } from '../src/content/validate';
 import type { Bundle } from '../src/content/schema';
 
 export const ZONE = 'Asia/Ho_Chi_Minh';
 
+/** A file of the repository, by its path from the root (where the tests run). */
 export function readText(path: string): string {
-  return readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  // A path, not a URL: happy-dom replaces the global URL class in component tests.
+  return readFileSync(resolve(process.cwd(), path), 'utf8');
 }
 
 export function loadBundle(path = 'content/bundle.json'): Bundle {

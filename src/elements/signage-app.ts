@@ -66,7 +66,8 @@ export class SignageApp extends LitElement {
         inset: 0;
         display: grid;
         grid-template-rows: auto minmax(0, 1fr) auto auto;
-        background: radial-gradient(ellipse at 50% 40%, var(--red) 0%, var(--red) 45%, var(--red-deep) 100%);
+        /* Solid colours behind text: contrast is then exact, and checkable by axe. */
+        background: var(--red);
         overflow: hidden;
         cursor: none;
         user-select: none;
@@ -75,6 +76,9 @@ export class SignageApp extends LitElement {
         position: relative;
         min-height: 0;
         overflow: hidden;
+        margin: 1.2vmin;
+        outline: 0.3vmin solid var(--gold);
+        outline-offset: -0.3vmin;
       }
       .stage > * {
         position: absolute;

@@ -1,5 +1,4 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { tokens } from '../styles/tokens';
 
 /**
  * The persistent top of the screen: the party line and the unit, the current phase, the clock.
@@ -23,7 +22,6 @@ export class SignageHeader extends LitElement {
   declare day: string;
 
   static override styles = [
-    tokens,
     css`
       :host {
         display: grid;

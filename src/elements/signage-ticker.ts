@@ -1,6 +1,5 @@
 import { LitElement, html, css } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { tokens } from '../styles/tokens';
 
 /** Slogans gliding along the bottom. Moves by transform only, so it costs the compositor, not layout. */
 export class SignageTicker extends LitElement {
@@ -8,7 +7,6 @@ export class SignageTicker extends LitElement {
   declare items: readonly string[];
 
   static override styles = [
-    tokens,
     css`
       :host {
         display: block;

@@ -1,6 +1,6 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import type { Slide } from '../schedule/playlist';
-import { tokens, slideStyles } from '../styles/tokens';
+import { slideStyles } from '../styles/tokens';
 
 /**
  * Base of every slide element. A slide that throws while rendering shows nothing and tells the app
@@ -10,7 +10,7 @@ import { tokens, slideStyles } from '../styles/tokens';
  */
 export abstract class SlideElement<S extends Slide = Slide> extends LitElement {
   static override properties = { slide: { attribute: false } };
-  static override styles = [tokens, slideStyles];
+  static override styles = [slideStyles];
 
   /** The slide to show, as built by the schedule engine. */
   declare slide: S | undefined;

@@ -2,7 +2,8 @@ import { css, unsafeCSS } from 'lit';
 import { palette } from './palette';
 
 /**
- * Theme tokens: the red and gold of Vietnamese campaign banners.
+ * Theme tokens: the red and gold of Vietnamese campaign banners. Set once on the player's host;
+ * custom properties inherit through shadow roots, so every element below uses them.
  * Every text colour here is at least 7:1 against every background it is used on (WCAG AAA);
  * the browser suite checks it with axe's color-contrast-enhanced rule.
  */
