@@ -1,11 +1,5 @@
-import '@fontsource/be-vietnam-pro/vietnamese-400.css';
-import '@fontsource/be-vietnam-pro/vietnamese-600.css';
-import '@fontsource/be-vietnam-pro/vietnamese-800.css';
-import '@fontsource/be-vietnam-pro/latin-400.css';
-import '@fontsource/be-vietnam-pro/latin-600.css';
-import '@fontsource/be-vietnam-pro/latin-800.css';
-import '@fontsource/be-vietnam-pro/latin-ext-400.css';
-import '@fontsource/be-vietnam-pro/latin-ext-600.css';
-import '@fontsource/be-vietnam-pro/latin-ext-800.css';
+import { loadAllFonts } from './styles/fonts';
 import './styles/page.css';
 import './elements/signage-app';
+
+void loadAllFonts();

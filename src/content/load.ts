@@ -68,8 +68,11 @@ export async function prefetchMedia(urls: readonly string[], base: string, fetch
   const results = await Promise.all(
     urls.map(async (url) => {
       try {
-        const response = await fetchImpl(new URL(url, base).href, { credentials: 'same-origin' });
+        const target = new URL(url, base);
+        const sameOrigin = target.origin === new URL(base).origin;
+        const response = await fetchImpl(target.href, { credentials: 'same-origin', mode: sameOrigin ? 'cors' : 'no-cors' });
         await response.arrayBuffer();
+        // Opaque (status 0) answers from other servers cannot be read: taken as fetched.
         return response.status >= 500 ? 'retry' : 'ok';
       } catch {
         return 'retry';

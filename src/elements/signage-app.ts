@@ -9,6 +9,9 @@ import { readParams, type PlayerParams } from '../player/params';
 import { RotationController } from '../player/rotation-controller';
 import { ClockController } from '../player/clock-controller';
 import { ContentController, type ContentSource } from '../player/content-controller';
+import { UpdateController } from '../pwa/update-controller';
+
+const DEFAULT_UPDATE_CHECK_SECONDS = 3600;
 import './signage-header';
 import './signage-ticker';
 import './slide-slogan';
@@ -37,6 +40,7 @@ export class SignageApp extends LitElement {
     contentVersion: { reflect: true, attribute: 'content-version' },
     contentSource: { reflect: true, attribute: 'content-source' },
     contentError: { reflect: true, attribute: 'content-error' },
+    appVersion: { reflect: true, attribute: 'app-version' },
   };
 
   declare state: PlayerState;
@@ -47,6 +51,8 @@ export class SignageApp extends LitElement {
   declare contentVersion: string | undefined;
   declare contentSource: ContentSource | undefined;
   declare contentError: string | undefined;
+  /** The build running, for monitoring app updates. */
+  declare appVersion: string;
 
   readonly params: PlayerParams;
   clock: Clock;
@@ -56,6 +62,7 @@ export class SignageApp extends LitElement {
   private readonly rotation: RotationController;
   private readonly clockTicks: ClockController;
   private readonly content: ContentController;
+  private readonly updates: UpdateController;
   readonly errors: { at: number; message: string }[] = [];
 
   static override styles = [
@@ -126,11 +133,18 @@ export class SignageApp extends LitElement {
     this.contentVersion = undefined;
     this.contentSource = undefined;
     this.contentError = undefined;
+    this.appVersion = __APP_VERSION__;
     this.params = readParams(location.href);
     this.clock = systemClock;
     this.rotation = new RotationController(this, () => this.rotationSource());
     this.clockTicks = new ClockController(this, () => this.clock);
-    this.content = new ContentController(this, this.params.contentUrl, new URL('content/default-bundle.json', location.href).href, (bundle, source) => this.receive(bundle, source));
+    this.content = new ContentController(this, this.params.contentUrl, new URL('content/default-bundle.json', location.href).href, (bundle, source) => this.receive(bundle, source), this.params.pollSeconds);
+    this.updates = new UpdateController(
+      this,
+      new URL('sw.js', location.href).href,
+      () => (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? DEFAULT_UPDATE_CHECK_SECONDS) * 1000,
+      (message) => this.logError(message),
+    );
     this.addEventListener('slide-failed', (event) => {
       this.logError(`slide ${event.detail.id ?? '?'} failed to render: ${String(event.detail.error)}`);
       // Deferred: the failure is reported from inside the slide's own update.
@@ -163,8 +177,9 @@ export class SignageApp extends LitElement {
     }
   }
 
-  /** Called by the rotation at each slide boundary: the moment a waiting bundle may take over. */
+  /** Called by the rotation at each slide boundary: the moment a waiting bundle or build may take over. */
   private rotationSource() {
+    this.updates.applyIfWaiting();
     if (this.pending) {
       this.adopt(this.pending);
       this.pending = undefined;

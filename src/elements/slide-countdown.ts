@@ -23,7 +23,7 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
         line-height: 1.3;
       }
       .days {
-        font-size: 30vmin;
+        font-size: 24vmin;
         letter-spacing: -0.03em;
       }
       .word {
@@ -31,8 +31,10 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
       }
       .fit {
         width: 100%;
-        flex: 0 1 auto;
-        max-height: 30vh;
+        flex: 1 1 0;
+        display: flex;
+        align-items: safe center;
+        justify-content: safe center;
         font-weight: 600;
       }
       .fit p {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bundle } from '../content/schema';
-import { fetchBundle, mediaUrls, prefetchMedia, type Validators } from '../content/load';
+import { FETCH_TIMEOUT_MS, fetchBundle, mediaUrls, prefetchMedia, type Validators } from '../content/load';
 import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 
@@ -38,6 +38,8 @@ export class ContentController implements ReactiveController {
     private readonly contentUrl: string,
     private readonly defaultUrl: string,
     private readonly onBundle: (bundle: Bundle, source: ContentSource) => void,
+    /** Overrides the bundle's poll interval (seconds), e.g. from `?poll=`. */
+    private readonly pollOverrideSeconds?: number,
   ) {
     this.store = new LastGoodStore(contentUrl);
     host.addController(this);
@@ -75,7 +77,7 @@ export class ContentController implements ReactiveController {
 
   private async poll(): Promise<void> {
     const attemptAt = Date.now();
-    const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {});
+    const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs());
     if (!this.running) return;
     let failed = false;
     switch (outcome.kind) {
@@ -105,14 +107,22 @@ export class ContentController implements ReactiveController {
     this.status = { ...this.status, lastAttemptAt: attemptAt, failures: failed ? this.status.failures + 1 : 0 };
     if (!this.current) await this.loadDefault();
     this.host.requestUpdate();
-    const interval = (this.current?.settings.pollSeconds ?? DEFAULT_POLL_MS / 1000) * 1000;
-    this.timer = setTimeout(() => void this.poll(), nextPollDelay(interval, this.status.failures));
+    this.timer = setTimeout(() => void this.poll(), nextPollDelay(this.intervalMs(), this.status.failures));
+  }
+
+  private intervalMs(): number {
+    return (this.pollOverrideSeconds ?? this.current?.settings.pollSeconds ?? DEFAULT_POLL_MS / 1000) * 1000;
+  }
+
+  /** A hung server must not hold the next check back for long: at most the interval, 3 to 15 s. */
+  private timeoutMs(): number {
+    return Math.min(FETCH_TIMEOUT_MS, Math.max(3_000, this.intervalMs()));
   }
 
   /** Nothing published and nothing stored: the content that shipped with the build. */
   private async loadDefault(): Promise<void> {
     if (this.defaultUrl === this.contentUrl) return;
-    const outcome = await fetchBundle(this.defaultUrl);
+    const outcome = await fetchBundle(this.defaultUrl, {}, fetch, this.timeoutMs());
     if (outcome.kind === 'updated' && !this.current) this.accept(outcome.bundle, 'default');
   }
 }

@@ -15,6 +15,16 @@ export interface PlayerParams {
   slide: string | undefined;
   /** `?hold=1`: stay on that slide (for previews and screenshots). */
   hold: boolean;
+  /** `?poll=5`: check for new content every 5 s instead of the bundle's setting. */
+  pollSeconds: number | undefined;
+  /** `?update-check=30`: look for a new build every 30 s instead of the bundle's setting. */
+  updateCheckSeconds: number | undefined;
+}
+
+function seconds(text: string | null, min: number): number | undefined {
+  if (text === null) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value > 0 ? Math.max(min, value) : undefined;
 }
 
 export const DEFAULT_CONTENT_PATH = 'content/bundle.json';
@@ -44,5 +54,7 @@ export function readParams(href: string): PlayerParams {
     debug: query.get('debug') === '1',
     slide: query.get('slide') ?? undefined,
     hold: query.get('hold') === '1',
+    pollSeconds: seconds(query.get('poll'), 1),
+    updateCheckSeconds: seconds(query.get('update-check'), 1),
   };
 }

@@ -5,6 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { findChromium } from './browser';
 
+/**
+ * Builds the app as `npm run build` does. NODE_ENV must be production: under vitest it is "test",
+ * and Vite would then resolve Lit's development build.
+ */
+export function buildApp(outDir?: string, buildId?: string): void {
+  const args = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])];
+  execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...(buildId ? { SIGNAGE_BUILD_ID: buildId } : {}) } });
+}
+
 export default function setup(): void {
   const chromium = findChromium();
   if (!chromium) {
@@ -14,6 +23,6 @@ export default function setup(): void {
     return;
   }
   if (process.env.SIGNAGE_SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    buildApp();
   }
 }

@@ -34,6 +34,10 @@ export interface StaticServer {
   /** Replace a served file's contents (e.g. a new bundle) without touching the disk. */
   files: Map<string, string | Buffer>;
   root: string;
+  /** Stops listening (and drops open connections), as when the server or the network goes away. */
+  stop(): Promise<void>;
+  /** Listens again on the same port: same origin, so the service worker and storage still apply. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,10 +50,14 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     override: undefined,
     files: new Map(),
     root,
-    close: async () => {
+    stop: async () => {
       for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+    restart: async () => {
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(state.port, '127.0.0.1', () => resolve()));
+    },
+    close: async () => state.stop(),
   };
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);

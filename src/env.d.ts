@@ -1,0 +1,2 @@
+/** The build's identity, set by vite.config.ts. */
+declare const __APP_VERSION__: string;
