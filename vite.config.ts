@@ -62,7 +62,12 @@ const APP_VERSION = process.env.SIGNAGE_BUILD_ID ?? new Date().toISOString().rep
 
 export default defineConfig({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
+  define: {
+    __APP_VERSION__: JSON.stringify(APP_VERSION),
+    // Only the benchmark's leak-detection check builds a deliberately leaky variant; in every other
+    // build this is false and the leaking code is removed.
+    __BENCH_LEAK__: JSON.stringify(process.env.SIGNAGE_BENCH_LEAK === '1'),
+  },
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   plugins: [
     contentFiles(),

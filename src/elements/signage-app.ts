@@ -184,7 +184,7 @@ export class SignageApp extends LitElement {
       this.adopt(this.pending);
       this.pending = undefined;
     }
-    return { clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold };
+    return { clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold, minSlideMs: this.params.minSlideMs };
   }
 
   logError(message: string): void {

@@ -19,6 +19,8 @@ export interface PlayerParams {
   pollSeconds: number | undefined;
   /** `?update-check=30`: look for a new build every 30 s instead of the bundle's setting. */
   updateCheckSeconds: number | undefined;
+  /** `?min-slide-ms=20`: shortest real time a slide stays up (benchmarks; default 150 ms). */
+  minSlideMs: number | undefined;
 }
 
 function seconds(text: string | null, min: number): number | undefined {
@@ -56,5 +58,6 @@ export function readParams(href: string): PlayerParams {
     hold: query.get('hold') === '1',
     pollSeconds: seconds(query.get('poll'), 1),
     updateCheckSeconds: seconds(query.get('update-check'), 1),
+    minSlideMs: seconds(query.get('min-slide-ms'), 10),
   };
 }

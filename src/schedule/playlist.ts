@@ -64,12 +64,12 @@ export interface Playlist {
 
 /**
  * How much text a slide holds at the smallest allowed type (4% of the screen height): about
- * 20 characters a line on a portrait screen, 66 on a landscape one. Pages are cut to this;
+ * 17 characters a line on a portrait screen (Vietnamese words wrap early), 66 on a landscape one. Pages are cut to this;
  * the element then fits what it gets, larger when it can.
  */
 export const PAGE_CAPACITY = {
   landscape: { characters: 500, perLine: 66 },
-  portrait: { characters: 210, perLine: 20 },
+  portrait: { characters: 180, perLine: 17 },
 } as const;
 
 /** Characters of body text a page may take, after a heading of `headingLength` characters. */

@@ -1,0 +1,75 @@
+/**
+ * Cheap guards against regressions that the benchmark measures in full (`npm run bench`):
+ * the JavaScript the player ships, and a short soak that must not grow the DOM or its listeners.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, hasChromium, launch, READY, startStaticServer, type Session, type StaticServer } from './harness';
+
+/**
+ * The player's JavaScript budget, gzipped. The goal is 40 KB; luxon alone costs about 20 KB of it,
+ * and the build is at about 53 KB (see README, "Benchmarks"). This budget stops it from growing.
+ */
+const JS_BUDGET_KB = 56;
+
+describe.skipIf(!hasChromium)('budgets', () => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startStaticServer(DIST);
+    session = await launch({ reducedMotion: 'reduce' });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it(`the player ships at most ${JS_BUDGET_KB} KB of gzipped JavaScript`, () => {
+    const assets = join(DIST, 'assets');
+    const bytes = readdirSync(assets)
+      .filter((name) => name.endsWith('.js'))
+      .reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+    expect(bytes).toBeGreaterThan(10 * 1024);
+    expect(bytes / 1024).toBeLessThanOrEqual(JS_BUDGET_KB);
+  });
+
+  it('a short soak (50 → 400 slide changes) does not grow DOM nodes or event listeners', async () => {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${server.url}?at=2020-05-15T08:00&speed=100000&min-slide-ms=15`);
+    await page.waitForSelector(READY);
+    const changes = (count: number) =>
+      page.evaluate(
+        (wanted) =>
+          new Promise<void>((resolve) => {
+            const app = document.querySelector('signage-app')!;
+            let seen = 0;
+            const observer = new MutationObserver(() => {
+              if (++seen >= wanted) {
+                observer.disconnect();
+                resolve();
+              }
+            });
+            observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
+          }),
+        count,
+      );
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const value = (name: string) => metrics.find((metric) => metric.name === name)!.value;
+      return { nodes: value('Nodes'), listeners: value('JSEventListeners') };
+    };
+    await changes(50);
+    const before = await measure();
+    await changes(350);
+    const after = await measure();
+    expect(after.nodes).toBeLessThanOrEqual(before.nodes);
+    expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+  });
+});
