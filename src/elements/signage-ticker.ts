@@ -1,5 +1,5 @@
 import { LitElement, html, css } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties';
 
 /** Slogans gliding along the bottom. Moves by transform only, so it costs the compositor, not layout. */
 export class SignageTicker extends LitElement {
@@ -55,7 +55,7 @@ export class SignageTicker extends LitElement {
     const characters = this.items.reduce((sum, item) => sum + item.length, 0);
     // About 12 characters a second: slow enough to read while walking past.
     const seconds = Math.max(20, characters / 12);
-    return html`<div class="track" style=${styleMap({ animationDuration: `${seconds}s` })}>
+    return html`<div class="track" ${styleProperties({ "animation-duration": `${seconds}s` })}>
       ${this.items.map((item) => html`<span class="item">${item}</span>`)}
     </div>`;
   }

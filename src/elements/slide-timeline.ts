@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties';
 import { SlideElement } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
@@ -106,7 +106,7 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
   }
 
   protected renderSlide(slide: SlideOf<'timeline'>) {
-    const today = slide.today === null ? nothing : html`<span class="today" style=${styleMap({ left: percent(slide.today) })}></span>`;
+    const today = slide.today === null ? nothing : html`<span class="today" ${styleProperties({ left: percent(slide.today) })}></span>`;
     return html`
       <p class="kicker" data-text>Các đợt tuyên truyền ${slide.yearsLabel}</p>
       <div class="fit" data-fit>
@@ -116,7 +116,7 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
               <span class="number">Đợt ${bar.number}</span>
               <span class="dates"><span class="long">${bar.dateLabel}</span><span class="short">${bar.dayMonthLabel}</span>${bar.inferred ? '*' : ''}</span>
               <span class="track" aria-hidden="true">
-                <span class=${`bar${bar.active ? ' active' : ''}${bar.inferred ? ' inferred' : ''}`} style=${styleMap({ left: percent(bar.from), width: percent(bar.to - bar.from) })}></span>
+                <span class=${`bar${bar.active ? ' active' : ''}${bar.inferred ? ' inferred' : ''}`} ${styleProperties({ left: percent(bar.from), width: percent(bar.to - bar.from) })}></span>
                 ${today}
               </span>
             </li>`,

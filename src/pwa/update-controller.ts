@@ -8,6 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Workbox } from 'workbox-window';
+import { workerUrl } from './worker-url';
 
 const RELOAD_GUARD_KEY = 'signage:sw-reload-at';
 /** A second update-reload sooner than this after the last one is taken as a loop and skipped. */
@@ -43,7 +44,7 @@ export class UpdateController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.status.supported || this.workbox) return;
-    const workbox = new Workbox(this.scriptUrl);
+    const workbox = new Workbox(workerUrl(this.scriptUrl));
     this.workbox = workbox;
     workbox.addEventListener('waiting', () => this.set({ updateWaiting: true, state: 'waiting' }));
     workbox.addEventListener('activated', () => this.set({ state: 'activated' }));
@@ -134,7 +135,7 @@ export class UpdateController implements ReactiveController {
     this.recovering = true;
     this.log('app shell cache is missing: installing the service worker again');
     try {
-      const registration = await navigator.serviceWorker.register(`${this.scriptUrl}?reinstall=${Date.now()}`);
+      const registration = await navigator.serviceWorker.register(workerUrl(`${this.scriptUrl}?reinstall=${Date.now()}`) as string);
       const worker = registration.installing ?? registration.waiting;
       await new Promise<void>((resolve) => {
         if (!worker) return resolve();
