@@ -58,6 +58,13 @@ async function javascriptShipped() {
 }
 
 // Browser helpers -------------------------------------------------------------------------------
+/** A page where functions compiled by tsx run: its esbuild keeps names through a __name() helper. */
+async function newPage(session: { context: { newPage(): Promise<Page> } }): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  return page;
+}
+
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -90,7 +97,7 @@ async function waitForSlideChanges(page: Page, count: number, timeoutMs: number)
 async function firstSlide(server: { url: string }, staticServer: { url: string }, pairs = 9) {
   const session = await launch();
   try {
-    const page = await session.context.newPage();
+    const page = await newPage(session);
     const cdp = await session.context.newCDPSession(page);
     // Warm both: the service worker and its caches for the player, the HTTP cache for the static page.
     await page.goto(server.url);
@@ -121,7 +128,7 @@ async function firstSlide(server: { url: string }, staticServer: { url: string }
 async function transitions(server: { url: string }, count = 100) {
   const session = await launch();
   try {
-    const page = await session.context.newPage();
+    const page = await newPage(session);
     await page.goto(`${server.url}?at=2020-05-15T08:00&speed=12&min-slide-ms=900`);
     await page.waitForSelector('signage-app[state="playing"]');
     await page.waitForTimeout(1500);
@@ -169,7 +176,7 @@ async function transitions(server: { url: string }, count = 100) {
 async function soak(url: string, short = 100, long = 5000) {
   const session = await launch({ reducedMotion: 'reduce' });
   try {
-    const page = await session.context.newPage();
+    const page = await newPage(session);
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${url}?at=2020-05-15T08:00&speed=100000&min-slide-ms=15`);

@@ -1,8 +1,7 @@
 import { html, css, nothing } from 'lit';
-import { SlideElement } from './slide-element';
+import { SlideElement, contentImage } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
-import { isSafeUrl } from '../content/urls';
 
 /** A notice from staff; an urgent one is drawn on gold so it stands out from the rotation. */
 export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
@@ -53,11 +52,10 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
   }
 
   protected renderSlide(slide: SlideOf<'announcement'>) {
-    const image = slide.image && isSafeUrl(slide.image) && !this.imageFailed ? slide.image : undefined;
     return html`
       <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
       ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
-      ${image ? html`<img src=${image} alt="" @error=${() => (this.imageFailed = true)} />` : nothing}
+      ${contentImage(slide.image, this.imageFailed, () => (this.imageFailed = true))}
       <div class="fit" data-fit><p>${slide.text}</p></div>
     `;
   }

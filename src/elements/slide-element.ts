@@ -1,4 +1,5 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { isSafeUrl } from '../content/urls';
 import type { Slide } from '../schedule/playlist';
 import { slideStyles } from '../styles/tokens';
 
@@ -41,4 +42,17 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'slide-failed': CustomEvent<{ id: string | undefined; error: unknown }>;
   }
+}
+
+/** "Trang 2/3" under a slide that is one page of several. */
+export function pageLabel(slide: { page: number; pages: number }): unknown {
+  return slide.pages > 1 ? html`<p class="meta page" data-text>Trang ${slide.page}/${slide.pages}</p>` : nothing;
+}
+
+/**
+ * A picture from the bundle: bound only when its URL is relative or https (Lit does not check
+ * attribute sinks), and dropped for good once it fails to load, so no broken-image icon shows.
+ */
+export function contentImage(url: string | undefined, failed: boolean, onError: () => void): unknown {
+  return url && isSafeUrl(url) && !failed ? html`<img src=${url} alt="" @error=${onError} />` : nothing;
 }

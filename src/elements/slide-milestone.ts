@@ -1,8 +1,7 @@
 import { html, css, nothing } from 'lit';
-import { SlideElement } from './slide-element';
+import { SlideElement, contentImage } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
-import { isSafeUrl } from '../content/urls';
 
 /** An achievement: a big figure and its caption. A missing image is dropped, never shown broken. */
 export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
@@ -72,9 +71,8 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
   }
 
   protected renderSlide(slide: SlideOf<'milestone'>) {
-    const image = slide.image && isSafeUrl(slide.image) && !this.imageFailed ? slide.image : undefined;
     return html`
-      ${image ? html`<img src=${image} alt="" @error=${() => (this.imageFailed = true)} />` : nothing}
+      ${contentImage(slide.image, this.imageFailed, () => (this.imageFailed = true))}
       <div class="figure">
         <span class="number" data-text>${slide.figure}</span>
         ${slide.unit ? html`<span class="unit" data-text>${slide.unit}</span>` : nothing}

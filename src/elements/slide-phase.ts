@@ -1,5 +1,5 @@
 import { html, css } from 'lit';
-import { SlideElement } from './slide-element';
+import { SlideElement, pageLabel } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
 
@@ -39,10 +39,6 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
       li.continues::before {
         content: '';
       }
-      .page {
-        color: var(--gold);
-        font-weight: 600;
-      }
     `,
   ];
 
@@ -61,7 +57,7 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
           ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</li>`)}
         </ul>
       </div>
-      ${slide.pages > 1 ? html`<p class="meta page" data-text>Trang ${slide.page}/${slide.pages}</p>` : null}
+      ${pageLabel(slide)}
     `;
   }
 }

@@ -1,5 +1,5 @@
 import { html, css } from 'lit';
-import { SlideElement } from './slide-element';
+import { SlideElement, pageLabel } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
 
@@ -13,10 +13,6 @@ export class SlideTheme extends SlideElement<SlideOf<'theme'>> {
       }
       .fit p {
         margin: 0 0 0.5em;
-      }
-      .page {
-        color: var(--gold);
-        font-weight: 600;
       }
     `,
   ];
@@ -33,7 +29,7 @@ export class SlideTheme extends SlideElement<SlideOf<'theme'>> {
       <div class="fit" data-fit>
         ${slide.parts.map((part) => html`<p>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</p>`)}
       </div>
-      ${slide.pages > 1 ? html`<p class="meta page" data-text>Trang ${slide.page}/${slide.pages}</p>` : null}
+      ${pageLabel(slide)}
     `;
   }
 }

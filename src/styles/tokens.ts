@@ -59,6 +59,10 @@ export const slideStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
+  .page {
+    color: var(--gold);
+    font-weight: 600;
+  }
   .rule {
     flex: none;
     height: 0.6vmin;
