@@ -71,6 +71,17 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
 }
 
+/** The smallest value of each metric over `samples` measurements taken a few slides apart. */
+async function lowest(cdp: CDPSession, page: Page, samples = 12): Promise<Record<string, number>> {
+  const low: Record<string, number> = {};
+  for (let sample = 0; sample < samples; sample++) {
+    const measured = await metrics(cdp);
+    for (const [name, value] of Object.entries(measured)) low[name] = Math.min(low[name] ?? Infinity, value);
+    await waitForSlideChanges(page, 3, 10_000);
+  }
+  return low;
+}
+
 async function waitForSlideChanges(page: Page, count: number, timeoutMs: number): Promise<number> {
   return page.evaluate(
     ([wanted, limit]) =>
@@ -182,10 +193,12 @@ async function soak(url: string, short = 100, long = 5000) {
     await page.goto(`${url}?at=2020-05-15T08:00&speed=100000&min-slide-ms=15`);
     await page.waitForSelector('signage-app[state="playing"]');
     await waitForSlideChanges(page, short, 120_000);
-    const baseline = await metrics(cdp);
+    // Slides differ in size, and the rotation does not stop to be measured: each figure is the
+    // smallest of several samples taken over a run of slides, the same run before and after.
+    const baseline = await lowest(cdp, page);
     const started = Date.now();
     const done = await waitForSlideChanges(page, long - short, 900_000);
-    const after = await metrics(cdp);
+    const after = await lowest(cdp, page);
     const pick = (m: Record<string, number>) => ({ nodes: m.Nodes!, listeners: m.JSEventListeners!, heapMb: Math.round((m.JSHeapUsedSize! / 1048576) * 100) / 100 });
     const [a, b] = [pick(baseline), pick(after)];
     return {
@@ -203,14 +216,14 @@ async function soak(url: string, short = 100, long = 5000) {
 // 5. Checker and schedule engine ----------------------------------------------------------------
 function bigBundle(): string {
   const bundle = JSON.parse(readFileSync('content/bundle.json', 'utf8'));
-  const message = 'Tuyên truyền kết quả thực hiện 5 chương trình trọng tâm, 4 khâu đột phá của Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; '.repeat(8).trim().slice(0, 1000);
+  const message = 'Tuyên truyền kết quả thực hiện 5 chương trình trọng tâm, 4 khâu đột phá của Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; '.repeat(10).trim().slice(0, 1060);
   bundle.phases = Array.from({ length: 10 }, (_, index) => ({
     id: `phase-${index + 1}`,
     number: index + 1,
     title: `Đợt ${index + 1}`,
     start: `20${30 + index}-01-01`,
     end: `20${30 + index}-12-31`,
-    messages: Array.from({ length: 350 }, () => message),
+    messages: Array.from({ length: 500 }, () => message),
   }));
   bundle.slogans = [];
   const text = JSON.stringify(bundle, null, 2);

@@ -51,7 +51,10 @@ export async function fetchBundle(url: string, previous: Validators = {}, fetchI
   }
 }
 
-/** Every media URL a bundle references, for prefetching into the media cache. */
+/**
+ * Every media URL a bundle references, for prefetching into the media cache. Relative URLs are
+ * relative to the player's page (e.g. "content/media/logo.png"), as the slides resolve them.
+ */
 export function mediaUrls(bundle: Bundle): string[] {
   const urls = new Set<string>();
   if (bundle.organization.logo) urls.add(bundle.organization.logo);
@@ -64,18 +67,23 @@ export function mediaUrls(bundle: Bundle): string[] {
  * 'retry' when the network failed (try again later); a 404 is final and does not hold the bundle back:
  * the slide shows without the picture.
  */
-export async function prefetchMedia(urls: readonly string[], base: string, fetchImpl: typeof fetch = fetch): Promise<'ok' | 'retry'> {
+export async function prefetchMedia(urls: readonly string[], base: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<'ok' | 'retry'> {
   const results = await Promise.all(
     urls.map(async (url) => {
+      // A picture server that accepts and never answers must not stall the content checks.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
       try {
         const target = new URL(url, base);
         const sameOrigin = target.origin === new URL(base).origin;
-        const response = await fetchImpl(target.href, { credentials: 'same-origin', mode: sameOrigin ? 'cors' : 'no-cors' });
+        const response = await fetchImpl(target.href, { credentials: 'same-origin', mode: sameOrigin ? 'cors' : 'no-cors', signal: controller.signal });
         await response.arrayBuffer();
         // Opaque (status 0) answers from other servers cannot be read: taken as fetched.
         return response.status >= 500 ? 'retry' : 'ok';
       } catch {
         return 'retry';
+      } finally {
+        clearTimeout(timer);
       }
     }),
   );

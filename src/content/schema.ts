@@ -76,7 +76,7 @@ const clockTime = v.pipe(
 const safeUrl = v.pipe(
   v.string('A link must be text in quotes.'),
   v.maxLength(500, 'A link is at most 500 characters.'),
-  v.check(isSafeUrl, 'Links must be relative (e.g. "media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.'),
+  v.check(isSafeUrl, 'Links must be relative (e.g. "content/media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.'),
 );
 
 const flag = v.boolean('Must be true or false, without quotes.');

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import type { Bundle } from '../content/schema';
-import type { Slide } from '../schedule/playlist';
+import { fallbackSlide, type Slide } from '../schedule/playlist';
 import { parseAt, scaledClock, systemClock, type Clock } from '../schedule/clock';
 import { clockLabel, dayLabel } from '../schedule/format';
 import { readParams, type PlayerParams } from '../player/params';
@@ -64,6 +64,7 @@ export class SignageApp extends LitElement {
   private readonly content: ContentController;
   private readonly updates: UpdateController;
   readonly errors: { at: number; message: string }[] = [];
+  private readonly failedSlides = new Set<string>();
 
   static override styles = [
     tokens,
@@ -136,7 +137,11 @@ export class SignageApp extends LitElement {
     this.appVersion = __APP_VERSION__;
     this.params = readParams(location.href);
     this.clock = systemClock;
-    this.rotation = new RotationController(this, () => this.rotationSource());
+    this.rotation = new RotationController(
+      this,
+      () => ({ clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold, minSlideMs: this.params.minSlideMs }),
+      () => this.atSlideBoundary(),
+    );
     this.clockTicks = new ClockController(this, () => this.clock);
     this.content = new ContentController(this, this.params.contentUrl, new URL('content/default-bundle.json', location.href).href, (bundle, source) => this.receive(bundle, source), this.params.pollSeconds);
     this.updates = new UpdateController(
@@ -146,15 +151,18 @@ export class SignageApp extends LitElement {
       (message) => this.logError(message),
     );
     this.addEventListener('slide-failed', (event) => {
-      this.logError(`slide ${event.detail.id ?? '?'} failed to render: ${String(event.detail.error)}`);
-      // Deferred: the failure is reported from inside the slide's own update.
-      queueMicrotask(() => this.rotation.advance());
+      const id = event.detail.id;
+      this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
+      // Until the content changes, that slide's turn shows the organisation and the clock instead,
+      // so a playlist of one broken slide cannot spin; the move on is a task, never a tight loop.
+      if (id) this.failedSlides.add(id);
+      setTimeout(() => this.rotation.advance(), 0);
     });
   }
 
   private receive(bundle: Bundle, source: ContentSource): void {
-    this.contentSource = source;
     if (!this.bundle) {
+      this.contentSource = source;
       this.adopt(bundle);
       this.rotation.advance();
     } else {
@@ -177,14 +185,14 @@ export class SignageApp extends LitElement {
     }
   }
 
-  /** Called by the rotation at each slide boundary: the moment a waiting bundle or build may take over. */
-  private rotationSource() {
+  /** The moment a waiting bundle or build may take over: between two slides, never during one. */
+  private atSlideBoundary(): void {
     this.updates.applyIfWaiting();
     if (this.pending) {
       this.adopt(this.pending);
       this.pending = undefined;
+      this.failedSlides.clear();
     }
-    return { clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold, minSlideMs: this.params.minSlideMs };
   }
 
   logError(message: string): void {
@@ -195,6 +203,8 @@ export class SignageApp extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues): void {
     this.contentError = this.content.status.error;
+    // Where the content on screen came from; a bundle waiting for the next slide does not count yet.
+    if (!this.pending && this.content.status.source) this.contentSource = this.content.status.source;
     const current = this.rotation.state?.slide;
     this.slide = current?.id;
     this.phase = this.rotation.playlist?.phaseId;
@@ -229,6 +239,8 @@ export class SignageApp extends LitElement {
     const phase = this.rotation.playlist?.phase;
     const current = this.rotation.state?.slide;
     const screen = this.rotation.playlist?.screen;
+    // The slogans the schedule plays now (validity windows and phases applied; none under an urgent notice).
+    const tickerItems = (this.rotation.playlist?.slides ?? []).flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : []));
     const notices = [this.params.refused].filter((notice): notice is string => notice !== undefined);
     return html`
       <signage-header
@@ -238,8 +250,8 @@ export class SignageApp extends LitElement {
         .clock=${clockLabel(now, zone)}
         .day=${dayLabel(now, zone)}
       ></signage-header>
-      <main class="stage" aria-live="off">${current ? keyed(current.id, this.renderSlide(current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}</main>
-      ${bundle && screen?.ticker ? html`<signage-ticker .items=${bundle.slogans.map((slogan) => slogan.text)}></signage-ticker>` : nothing}
+      <main class="stage" aria-live="off">${current ? keyed(current.id, this.renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}</main>
+      ${screen?.ticker && tickerItems.length > 0 ? html`<signage-ticker .items=${tickerItems}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
     `;
   }

@@ -18,6 +18,8 @@ export interface ContentStatus {
 }
 
 const DEFAULT_POLL_MS = 60_000;
+/** A bundle whose pictures cannot be fetched is held back this many checks, then shown without them. */
+const MEDIA_ATTEMPTS = 3;
 
 /**
  * Keeps the player fed: the last good bundle at once, then the server's, checked every
@@ -32,6 +34,9 @@ export class ContentController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly store: LastGoodStore;
   private running = false;
+  private polling = false;
+  private mediaAttempts = new Map<string, number>();
+  private readonly onOnline = () => this.checkNow();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,6 +51,7 @@ export class ContentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
     if (this.running) return;
     this.running = true;
     const stored = this.store.read();
@@ -58,12 +64,14 @@ export class ContentController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
     this.running = false;
     clearTimeout(this.timer);
   }
 
-  /** Check now (e.g. after the network comes back). */
+  /** Check now: the network is back, no need to wait out the backoff. */
   checkNow(): void {
+    if (this.polling) return;
     clearTimeout(this.timer);
     void this.poll();
   }
@@ -76,6 +84,19 @@ export class ContentController implements ReactiveController {
   }
 
   private async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      await this.pollOnce();
+    } finally {
+      this.polling = false;
+    }
+    if (!this.running) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.poll(), nextPollDelay(this.intervalMs(), this.status.failures));
+  }
+
+  private async pollOnce(): Promise<void> {
     const attemptAt = Date.now();
     const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs());
     if (!this.running) return;
@@ -86,10 +107,16 @@ export class ContentController implements ReactiveController {
         this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
         break;
       case 'updated': {
-        if ((await prefetchMedia(mediaUrls(outcome.bundle), this.contentUrl)) === 'retry') {
+        const version = outcome.bundle.version;
+        const media = await prefetchMedia(mediaUrls(outcome.bundle), document.baseURI, fetch, this.timeoutMs());
+        if (!this.running) return;
+        const attempts = (this.mediaAttempts.get(version) ?? 0) + 1;
+        this.mediaAttempts.set(version, attempts);
+        if (media === 'retry' && attempts < MEDIA_ATTEMPTS) {
           failed = true;
           break;
         }
+        this.mediaAttempts.clear();
         this.validators = outcome.validators;
         this.store.write({ text: outcome.text, validators: outcome.validators, savedAt: attemptAt });
         this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
@@ -107,7 +134,6 @@ export class ContentController implements ReactiveController {
     this.status = { ...this.status, lastAttemptAt: attemptAt, failures: failed ? this.status.failures + 1 : 0 };
     if (!this.current) await this.loadDefault();
     this.host.requestUpdate();
-    this.timer = setTimeout(() => void this.poll(), nextPollDelay(this.intervalMs(), this.status.failures));
   }
 
   private intervalMs(): number {

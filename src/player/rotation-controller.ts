@@ -30,10 +30,15 @@ export class RotationController implements ReactiveController {
   lastChangeAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * @param source what to play, read at each step; no side effects
+   * @param atBoundary called once at each slide boundary, before the next slide is chosen: the
+   *   moment a new bundle or a new build may take over
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly source: () => RotationSource,
-    private readonly onChange: (state: RotationState, playlist: Playlist) => void = () => {},
+    private readonly atBoundary: () => void = () => {},
   ) {
     host.addController(this);
   }
@@ -50,6 +55,7 @@ export class RotationController implements ReactiveController {
   /** Advances now (first slide, slide boundary, or skipping a slide that failed). */
   advance(): void {
     clearTimeout(this.timer);
+    this.atBoundary();
     const { clock, bundle, screenId, startAt } = this.source();
     if (!bundle) return;
     const now = clock.now();
@@ -59,7 +65,6 @@ export class RotationController implements ReactiveController {
     this.state = this.state ? nextSlide(this.state, playlist.slides, now) : startRotation(playlist.slides, now, startAt);
     this.lastChangeAt = Date.now();
     if (__BENCH_LEAK__) leakForBenchmark();
-    this.onChange(this.state, playlist);
     this.host.requestUpdate();
     this.schedule();
   }
