@@ -37,11 +37,13 @@ describe.skipIf(!hasChromium)('budgets', () => {
     expect(bytes / 1024).toBeLessThanOrEqual(JS_BUDGET_KB);
   });
 
-  it('a short soak (50 → 400 slide changes) does not grow DOM nodes or event listeners', async () => {
+  it('a short soak (50 → 400 slide changes) does not grow DOM nodes or event listeners slide by slide', async () => {
     const page = await session.context.newPage();
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${server.url}?at=2020-05-15T08:00&speed=100000&min-slide-ms=15`);
+    // A short playlist (5 slogans, 2 countdowns): every sample window covers all of it, so the
+    // smallest sample is the same slide before and after, and Lit's template cache is full early.
+    await page.goto(`${server.url}?at=2020-05-15T08:00&screen=slogans-only&speed=100000&min-slide-ms=15`);
     await page.waitForSelector(READY);
     const changes = (count: number) =>
       page.evaluate(
@@ -77,7 +79,10 @@ describe.skipIf(!hasChromium)('budgets', () => {
     const before = await measure();
     await changes(350);
     const after = await measure();
-    expect(after.nodes).toBeLessThanOrEqual(before.nodes);
-    expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+    // A leak grows with every slide: +350 here for one node per slide (the bench's leaky build shows
+    // exactly that). The Nodes metric also moves by a few between samples on its own (seen: up to
+    // 9), so a small fixed slack keeps this guard from failing on noise while still catching leaks.
+    expect(after.nodes).toBeLessThanOrEqual(before.nodes + 25);
+    expect(after.listeners).toBeLessThanOrEqual(before.listeners + 5);
   });
 });
