@@ -10,6 +10,7 @@ import { RotationController } from '../player/rotation-controller';
 import { ClockController } from '../player/clock-controller';
 import { ContentController, type ContentSource } from '../player/content-controller';
 import { UpdateController } from '../pwa/update-controller';
+import { KioskController } from '../kiosk/kiosk-controller';
 
 const DEFAULT_UPDATE_CHECK_SECONDS = 3600;
 import './signage-header';
@@ -41,6 +42,7 @@ export class SignageApp extends LitElement {
     contentSource: { reflect: true, attribute: 'content-source' },
     contentError: { reflect: true, attribute: 'content-error' },
     appVersion: { reflect: true, attribute: 'app-version' },
+    wakeLock: { reflect: true, attribute: 'wake-lock' },
   };
 
   declare state: PlayerState;
@@ -53,6 +55,8 @@ export class SignageApp extends LitElement {
   declare contentError: string | undefined;
   /** The build running, for monitoring app updates. */
   declare appVersion: string;
+  /** held, released, or unavailable: why (the screen may then sleep; set it never to in the OS). */
+  declare wakeLock: string;
 
   readonly params: PlayerParams;
   clock: Clock;
@@ -63,6 +67,7 @@ export class SignageApp extends LitElement {
   private readonly clockTicks: ClockController;
   private readonly content: ContentController;
   private readonly updates: UpdateController;
+  private readonly kiosk: KioskController;
   readonly errors: { at: number; message: string }[] = [];
   private readonly failedSlides = new Set<string>();
 
@@ -135,6 +140,7 @@ export class SignageApp extends LitElement {
     this.contentSource = undefined;
     this.contentError = undefined;
     this.appVersion = __APP_VERSION__;
+    this.wakeLock = 'released';
     this.params = readParams(location.href);
     this.clock = systemClock;
     this.rotation = new RotationController(
@@ -150,6 +156,7 @@ export class SignageApp extends LitElement {
       () => (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? DEFAULT_UPDATE_CHECK_SECONDS) * 1000,
       (message) => this.logError(message),
     );
+    this.kiosk = new KioskController(this);
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
@@ -202,6 +209,7 @@ export class SignageApp extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
+    this.wakeLock = this.kiosk.wakeLock;
     this.contentError = this.content.status.error;
     // Where the content on screen came from; a bundle waiting for the next slide does not count yet.
     if (!this.pending && this.content.status.source) this.contentSource = this.content.status.source;
