@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
 import { startStaticServer } from '../test/e2e/static-server';
+import { lowest, waitForSlideChanges } from '../test/e2e/soak';
 import { checkBundle } from '../src/content/validate';
 import { buildPlaylist } from '../src/schedule/playlist';
 import type { Bundle } from '../src/content/schema';
@@ -63,45 +64,6 @@ async function newPage(session: { context: { newPage(): Promise<Page> } }): Prom
   const page = await session.context.newPage();
   await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   return page;
-}
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
-}
-
-/** The smallest value of each metric over `samples` measurements taken a few slides apart. */
-async function lowest(cdp: CDPSession, page: Page, samples = 12): Promise<Record<string, number>> {
-  const low: Record<string, number> = {};
-  for (let sample = 0; sample < samples; sample++) {
-    const measured = await metrics(cdp);
-    for (const [name, value] of Object.entries(measured)) low[name] = Math.min(low[name] ?? Infinity, value);
-    await waitForSlideChanges(page, 3, 10_000);
-  }
-  return low;
-}
-
-async function waitForSlideChanges(page: Page, count: number, timeoutMs: number): Promise<number> {
-  return page.evaluate(
-    ([wanted, limit]) =>
-      new Promise<number>((resolve) => {
-        const app = document.querySelector('signage-app')!;
-        let changes = 0;
-        const observer = new MutationObserver(() => {
-          if (++changes >= wanted) {
-            observer.disconnect();
-            resolve(changes);
-          }
-        });
-        observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(changes);
-        }, limit);
-      }),
-    [count, timeoutMs] as const,
-  );
 }
 
 // 2. Time to first slide ------------------------------------------------------------------------

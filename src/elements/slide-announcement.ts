@@ -1,13 +1,10 @@
-import { html, css, nothing } from 'lit';
-import { SlideElement, contentImage } from './slide-element';
+import { html, css, nothing, type PropertyValues } from 'lit';
+import { SlideElement } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
 
 /** A notice from staff; an urgent one is drawn on gold so it stands out from the rotation. */
 export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
-  static override properties = { ...SlideElement.properties, imageFailed: { state: true } };
-  declare imageFailed: boolean;
-
   static override styles = [
     ...SlideElement.styles,
     css`
@@ -43,11 +40,11 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
 
   constructor() {
     super();
-    this.imageFailed = false;
     new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.09 });
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     this.toggleAttribute('urgent', this.slide?.urgent === true);
   }
 
@@ -55,7 +52,7 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
     return html`
       <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
       ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
-      ${contentImage(slide.image, this.imageFailed, () => (this.imageFailed = true))}
+      ${this.contentImage(slide.image)}
       <div class="fit" data-fit><p>${slide.text}</p></div>
     `;
   }

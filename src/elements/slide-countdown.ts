@@ -5,14 +5,11 @@ import type { SlideOf } from '../schedule/playlist';
 
 /** "Còn N ngày" to the next congress, with its date. */
 export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
+  protected static override centred = true;
+
   static override styles = [
     ...SlideElement.styles,
     css`
-      :host {
-        align-items: safe center;
-        justify-content: safe center;
-        text-align: center;
-      }
       .count {
         flex: none;
         display: flex;

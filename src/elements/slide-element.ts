@@ -10,15 +10,39 @@ import { slideStyles } from '../styles/tokens';
  * @fires slide-failed - the slide could not render; detail: { id, error }
  */
 export abstract class SlideElement<S extends Slide = Slide> extends LitElement {
-  static override properties = { slide: { attribute: false } };
+  static override properties = { slide: { attribute: false }, imageFailed: { state: true } };
   static override styles = [slideStyles];
 
   /** The slide to show, as built by the schedule engine. */
   declare slide: S | undefined;
+  /** The slide's picture failed to load: it is dropped, never shown as a broken image. */
+  declare imageFailed: boolean;
 
   constructor() {
     super();
     this.slide = undefined;
+    this.imageFailed = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new slide gets a new chance to show its picture.
+    if (changed.has('slide')) this.imageFailed = false;
+  }
+
+  /**
+   * The slide's picture: bound only when its URL is relative or https (Lit does not check
+   * attribute sinks), and dropped once it fails to load.
+   */
+  protected contentImage(url: string | undefined): unknown {
+    return url && isSafeUrl(url) && !this.imageFailed ? html`<img src=${url} alt="" @error=${() => (this.imageFailed = true)} />` : nothing;
+  }
+
+  /** Centred slides (countdown, fallback) say so here; their layout is in the shared styles. */
+  protected static centred = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.toggleAttribute('centred', (this.constructor as typeof SlideElement).centred);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -47,12 +71,4 @@ declare global {
 /** "Trang 2/3" under a slide that is one page of several. */
 export function pageLabel(slide: { page: number; pages: number }): unknown {
   return slide.pages > 1 ? html`<p class="meta page" data-text>Trang ${slide.page}/${slide.pages}</p>` : nothing;
-}
-
-/**
- * A picture from the bundle: bound only when its URL is relative or https (Lit does not check
- * attribute sinks), and dropped for good once it fails to load, so no broken-image icon shows.
- */
-export function contentImage(url: string | undefined, failed: boolean, onError: () => void): unknown {
-  return url && isSafeUrl(url) && !failed ? html`<img src=${url} alt="" @error=${onError} />` : nothing;
 }

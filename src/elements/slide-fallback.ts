@@ -4,14 +4,11 @@ import type { SlideOf } from '../schedule/playlist';
 
 /** Shown when nothing else can be: the organisation's name (the frame keeps the clock). */
 export class SlideFallback extends SlideElement<SlideOf<'fallback'>> {
+  protected static override centred = true;
+
   static override styles = [
     ...SlideElement.styles,
     css`
-      :host {
-        align-items: safe center;
-        justify-content: safe center;
-        text-align: center;
-      }
       .party {
         color: var(--gold);
         font-weight: 800;

@@ -1,13 +1,10 @@
 import { html, css, nothing } from 'lit';
-import { SlideElement, contentImage } from './slide-element';
+import { SlideElement } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
 
 /** An achievement: a big figure and its caption. A missing image is dropped, never shown broken. */
 export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
-  static override properties = { ...SlideElement.properties, imageFailed: { state: true } };
-  declare imageFailed: boolean;
-
   static override styles = [
     ...SlideElement.styles,
     css`
@@ -66,13 +63,12 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
 
   constructor() {
     super();
-    this.imageFailed = false;
     new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.08 });
   }
 
   protected renderSlide(slide: SlideOf<'milestone'>) {
     return html`
-      ${contentImage(slide.image, this.imageFailed, () => (this.imageFailed = true))}
+      ${this.contentImage(slide.image)}
       <div class="figure">
         <span class="number" data-text>${slide.figure}</span>
         ${slide.unit ? html`<span class="unit" data-text>${slide.unit}</span>` : nothing}

@@ -10,7 +10,6 @@ export interface PlayerParams {
   contentUrl: string;
   /** Set when `?content=` was refused; says why, in words for the screen. */
   refused: string | undefined;
-  debug: boolean;
   /** `?slide=timeline`: start at the first slide whose id starts with this. */
   slide: string | undefined;
   /** `?hold=1`: stay on that slide (for previews and screenshots). */
@@ -53,7 +52,6 @@ export function readParams(href: string): PlayerParams {
     screen: query.get('screen') ?? undefined,
     contentUrl,
     refused,
-    debug: query.get('debug') === '1',
     slide: query.get('slide') ?? undefined,
     hold: query.get('hold') === '1',
     pollSeconds: seconds(query.get('poll'), 1),

@@ -26,8 +26,6 @@ export interface RotationSource {
 export class RotationController implements ReactiveController {
   state: RotationState | undefined;
   playlist: Playlist | undefined;
-  /** Real time of the last slide change, for the watchdog and monitoring. */
-  lastChangeAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -63,7 +61,6 @@ export class RotationController implements ReactiveController {
     const playlist = buildPlaylist(bundle, now, screenId, orientation);
     this.playlist = playlist;
     this.state = this.state ? nextSlide(this.state, playlist.slides, now) : startRotation(playlist.slides, now, startAt);
-    this.lastChangeAt = Date.now();
     if (__BENCH_LEAK__) leakForBenchmark();
     this.host.requestUpdate();
     this.schedule();

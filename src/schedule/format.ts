@@ -30,6 +30,12 @@ export function compactSpanLabel(start: string, end: string): string {
   return dateSpanLabel(start, end).replace(' – ', '–');
 }
 
+/** "17/10–01/02": a span without years, for narrow places. */
+export function dayMonthSpanLabel(start: string, end: string): string {
+  const dayMonth = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).toFormat('dd/MM');
+  return `${dayMonth(start)}–${dayMonth(end)}`;
+}
+
 /** "Tháng 6/2020" for an approximate date known only to the month. */
 export function monthLabel(start: string): string {
   const from = DateTime.fromISO(start, { zone: 'utc' });

@@ -7,7 +7,7 @@ import type { Bundle, Phase, Screen, SlideKind } from '../content/schema';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
-import { compactSpanLabel, dateSpanLabel, monthLabel } from './format';
+import { compactSpanLabel, dateSpanLabel, dayMonthSpanLabel, monthLabel } from './format';
 import { daysBetween, localDate, localStamp, withinWindow, type Instant } from './time';
 
 interface SlideBase {
@@ -115,7 +115,7 @@ function timelineSlide(bundle: Bundle, instant: Instant, screen: Screen, activeI
         number: phase.number,
         title: phase.title,
         dateLabel: compactSpanLabel(phase.start, phase.end),
-        dayMonthLabel: `${phase.start.slice(8, 10)}/${phase.start.slice(5, 7)}–${phase.end.slice(8, 10)}/${phase.end.slice(5, 7)}`,
+        dayMonthLabel: dayMonthSpanLabel(phase.start, phase.end),
         from: position(phase.start),
         to: position(phase.end, true),
         active: phase.id === activeId,

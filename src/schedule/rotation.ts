@@ -36,9 +36,3 @@ export function nextSlide(current: RotationState, slides: readonly Slide[], now:
 export function isDue(state: RotationState, now: Instant): boolean {
   return now >= state.endsAt;
 }
-
-/** The current slide's data refreshed from a rebuilt playlist (e.g. new content), keeping its timing. */
-export function refreshCurrent(state: RotationState, slides: readonly Slide[]): RotationState | undefined {
-  const index = slides.findIndex((slide) => slide.id === state.slide.id);
-  return index < 0 ? undefined : { ...state, slide: slides[index]!, index };
-}

@@ -35,6 +35,11 @@ export const slideStyles = css`
     gap: var(--gap);
     min-height: 0;
   }
+  :host([centred]) {
+    align-items: safe center;
+    justify-content: safe center;
+    text-align: center;
+  }
   .kicker {
     flex: none;
     color: var(--gold);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { lowest, waitForSlideChanges } from './soak';
 import { DIST, hasChromium, launch, READY, startStaticServer, type Session, type StaticServer } from './harness';
 
 /**
@@ -45,44 +46,14 @@ describe.skipIf(!hasChromium)('budgets', () => {
     // smallest sample is the same slide before and after, and Lit's template cache is full early.
     await page.goto(`${server.url}?at=2020-05-15T08:00&screen=slogans-only&speed=100000&min-slide-ms=15`);
     await page.waitForSelector(READY);
-    const changes = (count: number) =>
-      page.evaluate(
-        (wanted) =>
-          new Promise<void>((resolve) => {
-            const app = document.querySelector('signage-app')!;
-            let seen = 0;
-            const observer = new MutationObserver(() => {
-              if (++seen >= wanted) {
-                observer.disconnect();
-                resolve();
-              }
-            });
-            observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
-          }),
-        count,
-      );
-    // Slides differ in size and the rotation does not stop to be measured: take the smallest of
-    // several samples over a run of slides, before and after.
-    const measure = async () => {
-      const low = { nodes: Infinity, listeners: Infinity };
-      for (let sample = 0; sample < 10; sample++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-        const value = (name: string) => metrics.find((metric) => metric.name === name)!.value;
-        low.nodes = Math.min(low.nodes, value('Nodes'));
-        low.listeners = Math.min(low.listeners, value('JSEventListeners'));
-        await changes(3);
-      }
-      return low;
-    };
-    await changes(50);
-    const before = await measure();
-    await changes(350);
-    const after = await measure();
+    await waitForSlideChanges(page, 50, 60_000);
+    const before = await lowest(cdp, page, 10);
+    await waitForSlideChanges(page, 350, 120_000);
+    const after = await lowest(cdp, page, 10);
     // A leak grows with every slide: +350 here for one node per slide (the bench's leaky build shows
     // exactly that). The Nodes metric also moves by a few between samples on its own (seen: up to
     // 9), so a small fixed slack keeps this guard from failing on noise while still catching leaks.
-    expect(after.nodes).toBeLessThanOrEqual(before.nodes + 25);
-    expect(after.listeners).toBeLessThanOrEqual(before.listeners + 5);
+    expect(after.Nodes!).toBeLessThanOrEqual(before.Nodes! + 25);
+    expect(after.JSEventListeners!).toBeLessThanOrEqual(before.JSEventListeners! + 5);
   });
 });
