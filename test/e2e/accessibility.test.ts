@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import { DIST, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
 import { SLIDE_KINDS } from '../../src/content/schema';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   let reduced: Session;
 
   beforeAll(async () => {
-    server = await startStaticServer(`${process.cwd()}/dist`);
+    server = await startStaticServer(DIST);
     const bundle = JSON.parse(readFileSync('content/bundle.json', 'utf8'));
     bundle.announcements = [
       { id: 'meeting', text: 'Hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2.' },

@@ -23,6 +23,6 @@ export default function setup(): void {
     return;
   }
   if (process.env.SIGNAGE_SKIP_BUILD !== '1') {
-    buildApp();
+    buildApp(process.env.SIGNAGE_TEST_DIST);
   }
 }

@@ -6,7 +6,8 @@ import { findChromium, launch, type Session } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
 export const hasChromium = findChromium() !== undefined;
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** SIGNAGE_TEST_DIST lets two checkouts' suites run side by side without building into one folder. */
+export const DIST = process.env.SIGNAGE_TEST_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL('../../test-results', import.meta.url));
 
 export function artifactPath(name: string): string {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { appAttributes, artifactPath, defaultBundle, findOverflows, fittedFontSizes, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import { DIST, appAttributes, artifactPath, defaultBundle, findOverflows, fittedFontSizes, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
 import { LIMITS, SLIDE_KINDS } from '../../src/content/schema';
 
 const SIZES = [
@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
   let session: Session;
 
   beforeAll(async () => {
-    server = await startStaticServer(`${process.cwd()}/dist`);
+    server = await startStaticServer(DIST);
     server.files.set('/content/e2e.json', e2eBundle());
     session = await launch();
   });
