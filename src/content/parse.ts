@@ -5,9 +5,13 @@
 // ParseErrorCode is a const enum, which isolated modules cannot read: its numbers are spelled out below.
 import { parseTree, findNodeAtLocation, getLocation, type Node, type ParseError } from 'jsonc-parser';
 import { formatPath, type JsonPath, type Problem } from './problems';
+import { quotable } from './characters';
 
 /** Deeper nesting than this is never legitimate content and would blow the parser's stack. */
 export const MAX_DEPTH = 64;
+
+/** The largest file checked at all (characters): ten times the biggest real bundle, and still quick to refuse. */
+export const MAX_TEXT_LENGTH = 10_000_000;
 
 const SYNTAX_MESSAGES: Record<number, string> = {
   /* InvalidSymbol */ 1: 'Unexpected character here. Text must be in double quotes "…".',
@@ -71,8 +75,17 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
-/** The value of a tree node; duplicate keys are reported, since JSON would silently keep only the last. */
-function valueOf(node: Node, path: (string | number)[], duplicates: { path: JsonPath; node: Node }[]): unknown {
+interface Finding {
+  path: JsonPath;
+  node: Node;
+  message: string;
+}
+
+/**
+ * The value of a tree node. Reported on the way: duplicate keys, since JSON would silently keep only
+ * the last, and numbers too large to be numbers at all (1e400 reads as Infinity).
+ */
+function valueOf(node: Node, path: (string | number)[], findings: Finding[]): unknown {
   switch (node.type) {
     case 'object': {
       const object: Record<string, unknown> = {};
@@ -80,10 +93,12 @@ function valueOf(node: Node, path: (string | number)[], duplicates: { path: Json
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || !valueNode) continue;
         const key = keyNode.value as string;
-        if (Object.prototype.hasOwnProperty.call(object, key)) duplicates.push({ path: [...path, key], node: keyNode });
+        if (Object.prototype.hasOwnProperty.call(object, key)) {
+          findings.push({ path: [...path, key], node: keyNode, message: `"${quotable(key)}" appears twice in the same group; only the last one would count. Remove one.` });
+        }
         path.push(key);
         // defineProperty: a "__proto__" key in content must stay plain data.
-        Object.defineProperty(object, key, { value: valueOf(valueNode, path, duplicates), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, key, { value: valueOf(valueNode, path, findings), enumerable: true, writable: true, configurable: true });
         path.pop();
       }
       return object;
@@ -93,23 +108,38 @@ function valueOf(node: Node, path: (string | number)[], duplicates: { path: Json
       const array: unknown[] = new Array(children.length);
       for (let index = 0; index < children.length; index++) {
         path.push(index);
-        array[index] = valueOf(children[index]!, path, duplicates);
+        array[index] = valueOf(children[index]!, path, findings);
         path.pop();
       }
       return array;
     }
     default:
+      if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+        findings.push({ path: [...path], node, message: 'This number is too large. Write an ordinary number, e.g. 12 or 1.5.' });
+      }
       return node.value;
   }
 }
 
-export function parseJson(text: string): ParsedJson {
+export function parseJson(input: string): ParsedJson {
+  // Editors on Windows start files with a byte-order mark: read as a space, so every position stays put.
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
+  if (text.length > MAX_TEXT_LENGTH) {
+    const millions = (text.length / 1_000_000).toFixed(1);
+    return { text, root: undefined, value: undefined, lines: new LineIndex(''), problems: [{ path: '$', line: 1, col: 1, message: `The file is too big (${millions} million characters); a content bundle is at most ${MAX_TEXT_LENGTH / 1_000_000} million. Check that this is the right file.` }] };
+  }
   const lines = new LineIndex(text);
   const at = (offset: number, message: string, path = '$'): Problem => ({ path, ...lines.position(offset), message });
-  if (text.trim() === '') return { text, root: undefined, value: undefined, lines, problems: [at(0, 'The file is empty. It should contain the content bundle, starting with {.')] };
+  const failed = (problem: Problem): ParsedJson => ({ text, root: undefined, value: undefined, lines, problems: [problem] });
+  if (text.trim() === '') return failed(at(0, 'The file is empty. It should contain the content bundle, starting with {.'));
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    return { text, root: undefined, value: undefined, lines, problems: [at(deep, `Brackets are nested more than ${MAX_DEPTH} levels deep here; a content bundle never needs that. Check for stray [ or {.`)] };
+    return failed(at(deep, `Brackets are nested more than ${MAX_DEPTH} levels deep here; a content bundle never needs that. Check for stray [ or {.`));
+  }
+  // Bytes that are not UTF-8 arrive as U+FFFD: the file was saved in another encoding, and every accent after it may be wrong.
+  const unreadable = text.indexOf('\ufffd');
+  if (unreadable !== -1) {
+    return failed(at(unreadable, 'This character cannot be read: the file is not saved as UTF-8. Save it again choosing the encoding "UTF-8" (in Notepad: File → Save as → Encoding), then check it again.', formatPath(getLocation(text, unreadable).path.filter((segment) => segment !== ''))));
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -121,11 +151,9 @@ export function parseJson(text: string): ParsedJson {
       .map((error) => at(error.offset, SYNTAX_MESSAGES[error.error] ?? 'The JSON is not written correctly here.', formatPath(getLocation(text, error.offset).path.filter((segment) => segment !== ''))));
     return { text, root, value: undefined, lines, problems };
   }
-  const duplicates: { path: JsonPath; node: Node }[] = [];
-  const value = valueOf(root, [], duplicates);
-  const problems = duplicates.map(({ path, node }) =>
-    at(node.offset, `"${String(path[path.length - 1])}" appears twice in the same group; only the last one would count. Remove one.`, formatPath(path)),
-  );
+  const findings: Finding[] = [];
+  const value = valueOf(root, [], findings);
+  const problems = findings.map(({ path, node, message }) => at(node.offset, message, formatPath(path)));
   return { text, root, value, lines, problems };
 }
 

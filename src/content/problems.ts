@@ -1,3 +1,5 @@
+import { quotable } from './characters';
+
 /** A mistake in a content bundle, located in the JSON text so staff can find it. */
 export interface Problem {
   /** Path into the JSON, e.g. `phases[1].end`; `$` for the whole document. */
@@ -15,8 +17,8 @@ export function formatPath(path: JsonPath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment) && segment.length <= 40) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(quotable(segment))}]`;
   }
   return out === '' ? '$' : out;
 }

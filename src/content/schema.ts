@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { IANAZone } from 'luxon';
 import { isSafeUrl } from './urls';
+import { findRefusedCharacter, refusedCharacterMessage } from './characters';
 
 /** Bounds on text, chosen so that the longest allowed text still fits a slide at 4% of the screen height. */
 export const LIMITS = {
@@ -47,9 +48,22 @@ const id = v.pipe(
   v.maxLength(LIMITS.id, `An id is at most ${LIMITS.id} characters.`),
 );
 
+/**
+ * No control characters, bidirectional overrides or broken characters: they are invisible in an
+ * editor and can reorder or hide what the screen shows. Checked before trimming, so that the
+ * position in the message is the position in the file's text.
+ */
+function printable(what: string) {
+  return v.check<string, (issue: v.CheckIssue<string>) => string>(
+    (value) => findRefusedCharacter(value) === undefined,
+    (issue) => refusedCharacterMessage(what, findRefusedCharacter(issue.input)!),
+  );
+}
+
 function text(max: number, what: string) {
   return v.pipe(
     v.string(`${what} must be text in quotes.`),
+    printable(what),
     v.trim(),
     v.nonEmpty(`${what} is empty: write the text, or remove the item.`),
     v.maxLength(max, `${what} is too long: at most ${max} characters. Shorten it or split it in two.`),
@@ -73,32 +87,65 @@ const clockTime = v.pipe(
   v.regex(CLOCK_TIME, 'Write the time as HH:MM on the 24-hour clock, e.g. "22:00".'),
 );
 
+const LINK_RULE = 'Links must be relative (e.g. "content/media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.';
+
 const safeUrl = v.pipe(
   v.string('A link must be text in quotes.'),
   v.maxLength(500, 'A link is at most 500 characters.'),
-  v.check(isSafeUrl, 'Links must be relative (e.g. "content/media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.'),
+  // One problem per link: a hidden character is named (it is what hides "javascript:"), else the rule.
+  v.check<string, (issue: v.CheckIssue<string>) => string>(
+    (url) => isSafeUrl(url) && findRefusedCharacter(url) === undefined,
+    (issue) => {
+      const found = findRefusedCharacter(issue.input);
+      return found ? refusedCharacterMessage('The link', found) : LINK_RULE;
+    },
+  ),
 );
 
 const flag = v.boolean('Must be true or false, without quotes.');
 
+/**
+ * `schema`, except that an input `refuse` picks out is checked by another schema instead, whose
+ * single problem replaces whatever `schema` would have said. Shape, types and schema.json stay `schema`'s.
+ */
+function screened<S extends v.GenericSchema>(schema: S, refuse: (value: unknown) => v.GenericSchema | undefined): S {
+  return {
+    ...schema,
+    '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
+      return (refuse(dataset.value) ?? schema)['~run'](dataset, config);
+    },
+  } as S;
+}
+
 function list<T extends v.GenericSchema>(item: T, what: string, max: number = LIMITS.listItems) {
-  return v.pipe(
-    v.array(item, `${what} must be a list in square brackets [ … ].`),
-    v.maxLength(max, `Too many ${what.toLowerCase()}: at most ${max}.`),
+  const tooMany = `Too many ${what.toLowerCase()}: at most ${max}.`;
+  // Counted before any item is checked: 100,000 items get one problem, not one per item, and take no time.
+  const count = v.pipe(v.array(v.unknown()), v.maxLength(max, tooMany));
+  return screened(v.pipe(v.array(item, `${what} must be a list in square brackets [ … ].`), v.maxLength(max, tooMany)), (value) =>
+    Array.isArray(value) && value.length > max ? count : undefined,
   );
+}
+
+/**
+ * A group of named values { … }. valibot's objects also take arrays (an array is an object in
+ * JavaScript), so a list [ … ] where a group belongs would pass or give baffling messages; it is refused.
+ */
+const notAGroup = v.custom<never>(() => false, 'Must be a group of named values in braces { … }, not a list [ … ].');
+function group<const E extends v.ObjectEntries>(entries: E) {
+  return screened(v.strictObject(entries), (value) => (Array.isArray(value) ? notAGroup : undefined));
 }
 
 export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
-export const OrganizationSchema = v.strictObject({
+export const OrganizationSchema = group({
   party: text(LIMITS.shortText, 'The party line'),
   committee: text(LIMITS.shortText, 'The committee'),
   unit: text(LIMITS.shortText, 'The unit name'),
   logo: v.optional(safeUrl),
 });
 
-export const PlanSchema = v.strictObject({
+export const PlanSchema = group({
   number: text(LIMITS.shortText, 'The plan number'),
   place: text(LIMITS.shortText, 'The place'),
   issued: calendarDate,
@@ -106,19 +153,19 @@ export const PlanSchema = v.strictObject({
   basis: v.optional(text(LIMITS.paragraph, 'The basis of the plan')),
 });
 
-export const PurposeSchema = v.strictObject({
+export const PurposeSchema = group({
   id,
   text: text(LIMITS.paragraph, 'The purpose'),
 });
 
-export const ThemeSchema = v.strictObject({
+export const ThemeSchema = group({
   id,
   text: text(LIMITS.paragraph, 'The theme'),
 });
 
-export const PhaseSchema = v.strictObject({
+export const PhaseSchema = group({
   id,
-  number: v.pipe(v.number('The phase number must be a number, without quotes.'), v.integer('The phase number must be a whole number.'), v.minValue(1, 'The phase number starts at 1.')),
+  number: v.pipe(v.number('The phase number must be a number, without quotes.'), v.integer('The phase number must be a whole number.'), v.minValue(1, 'The phase number starts at 1.'), v.maxValue(50, 'The phase number is at most 50.')),
   title: text(LIMITS.shortText * 3, 'The phase title'),
   start: calendarDate,
   end: calendarDate,
@@ -134,7 +181,7 @@ const validity = {
   until: v.optional(localDateTime),
 };
 
-export const SloganSchema = v.strictObject({
+export const SloganSchema = group({
   id,
   text: text(LIMITS.slogan, 'The slogan'),
   /** Show only while one of these phases is active. */
@@ -142,7 +189,7 @@ export const SloganSchema = v.strictObject({
   ...validity,
 });
 
-export const MilestoneSchema = v.strictObject({
+export const MilestoneSchema = group({
   id,
   figure: text(LIMITS.figure, 'The figure'),
   unit: v.optional(text(40, 'The unit')),
@@ -151,7 +198,7 @@ export const MilestoneSchema = v.strictObject({
   ...validity,
 });
 
-export const EventSchema = v.strictObject({
+export const EventSchema = group({
   id,
   title: text(LIMITS.shortText * 3, 'The event title'),
   shortTitle: text(80, 'The short title'),
@@ -165,7 +212,7 @@ export const EventSchema = v.strictObject({
   countdown: v.optional(flag),
 });
 
-export const AnnouncementSchema = v.strictObject({
+export const AnnouncementSchema = group({
   id,
   title: v.optional(text(LIMITS.shortText, 'The announcement title')),
   text: text(LIMITS.announcement, 'The announcement'),
@@ -181,7 +228,7 @@ const seconds = (what: string, min: number, max: number) =>
     v.maxValue(max, `${what} is at most ${max} seconds.`),
   );
 
-export const ScreenSchema = v.strictObject({
+export const ScreenSchema = group({
   id,
   name: text(LIMITS.shortText, 'The screen name'),
   orientation: v.picklist(['landscape', 'portrait'], 'Orientation is "landscape" or "portrait".'),
@@ -189,13 +236,13 @@ export const ScreenSchema = v.strictObject({
   slideSeconds: seconds('The slide duration', 3, 600),
   /** Per-kind durations that override slideSeconds. */
   durations: v.optional(
-    v.strictObject(Object.fromEntries(SLIDE_KINDS.map((kind) => [kind, v.optional(seconds(`The ${kind} duration`, 3, 600))])) as Record<SlideKind, v.OptionalSchema<ReturnType<typeof seconds>, undefined>>),
+    group(Object.fromEntries(SLIDE_KINDS.map((kind) => [kind, v.optional(seconds(`The ${kind} duration`, 3, 600))])) as Record<SlideKind, v.OptionalSchema<ReturnType<typeof seconds>, undefined>>),
   ),
   ticker: v.optional(flag),
-  offHours: v.optional(v.strictObject({ from: clockTime, until: clockTime })),
+  offHours: v.optional(group({ from: clockTime, until: clockTime })),
 });
 
-export const SettingsSchema = v.strictObject({
+export const SettingsSchema = group({
   defaultScreen: id,
   pollSeconds: v.optional(seconds('The content check interval', 10, 86400)),
   updateCheckSeconds: v.optional(seconds('The app update check interval', 60, 86400)),
@@ -203,12 +250,12 @@ export const SettingsSchema = v.strictObject({
   dailyReloadAt: v.optional(clockTime),
 });
 
-export const BundleSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+export const BundleSchema = group({
+  $schema: v.optional(v.pipe(v.string('The schema link must be text in quotes, e.g. "./schema.json".'), v.maxLength(500, 'The schema link is at most 500 characters.'))),
   version: text(60, 'The content version'),
   timeZone: v.pipe(
     v.string('The time zone must be text in quotes, e.g. "Asia/Ho_Chi_Minh".'),
-    v.check((zone) => IANAZone.isValidZone(zone), 'Unknown time zone. Use an IANA name such as "Asia/Ho_Chi_Minh".'),
+    v.check((zone) => zone.length <= 60 && IANAZone.isValidZone(zone), 'Unknown time zone. Use an IANA name such as "Asia/Ho_Chi_Minh".'),
   ),
   locale: v.pipe(v.string('The locale must be text in quotes, e.g. "vi".'), v.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'The locale is a language code such as "vi".')),
   organization: OrganizationSchema,

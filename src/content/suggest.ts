@@ -14,6 +14,7 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate to a mistyped name, if it is close enough to be a plausible typo. */
 export function nearestName(typed: string, candidates: Iterable<string>): string | undefined {
+  if (typed.length > 64) return undefined; // no name is that long; and the distance table would be huge
   let best: string | undefined;
   let bestDistance = Infinity;
   const lowered = typed.toLowerCase();

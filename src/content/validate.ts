@@ -7,6 +7,7 @@ import { parseJson, locate, type ParsedJson } from './parse';
 import { compareProblems, formatPath, type JsonPath, type Problem } from './problems';
 import { checkRules } from './rules';
 import { nearestName } from './suggest';
+import { quotable } from './characters';
 
 export type CheckResult = { ok: true; bundle: Bundle; problems: [] } | { ok: false; bundle?: undefined; problems: Problem[] };
 
@@ -42,8 +43,8 @@ function schemaProblems(parsed: ParsedJson, issues: v.BaseIssue<unknown>[]): Pro
       const guess = nearestName(key, allowed.filter((name) => !(getOwn(parsed.value, [...parent, name]) !== undefined)));
       if (guess) suggested.add(formatPath([...parent, guess]));
       const message = guess
-        ? `Unknown name "${key}": did you mean "${guess}"?`
-        : `Unknown name "${key}": remove it. Names allowed here: ${allowed.join(', ')}.`;
+        ? `Unknown name "${quotable(key)}": did you mean "${guess}"?`
+        : `Unknown name "${quotable(key)}": remove it. Names allowed here: ${allowed.join(', ')}.`;
       problems.push({ path: formatPath(path), ...locate(parsed, path, true), message });
       continue;
     }
@@ -73,12 +74,26 @@ function getOwn(value: unknown, path: JsonPath): unknown {
   return current;
 }
 
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list [ … ]';
+  if (typeof value === 'string') return 'a single text';
+  if (typeof value === 'number') return 'a single number';
+  return `only ${String(value)}`;
+}
+
 export function checkParsed(parsed: ParsedJson): CheckResult {
   if (parsed.problems.length > 0 && parsed.value === undefined) return { ok: false, problems: parsed.problems };
-  const result = v.safeParse(BundleSchema, parsed.value, { abortEarly: false });
+  const { value } = parsed;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const message = `The file must hold one group of named values in braces { … } (the content bundle), but it holds ${kindOf(value)}.`;
+    return { ok: false, problems: [{ path: '$', ...locate(parsed, []), message }] };
+  }
+  const result = v.safeParse(BundleSchema, value, { abortEarly: false });
   const problems = [...parsed.problems];
   if (!result.success) {
-    problems.push(...schemaProblems(parsed, result.issues));
+    // One problem per place: where the parser already spoke (1e400), the schema's view adds nothing.
+    const reported = new Set(parsed.problems.map((problem) => problem.path));
+    problems.push(...schemaProblems(parsed, result.issues).filter((problem) => !reported.has(problem.path)));
   } else {
     for (const violation of checkRules(result.output)) {
       problems.push({ path: formatPath(violation.path), ...locate(parsed, violation.path), message: violation.message });
