@@ -64,6 +64,8 @@ export default defineConfig({
   base: './',
   define: {
     __APP_VERSION__: JSON.stringify(APP_VERSION),
+    // A device clock earlier than this is wrong (kiosk/clock-sanity.ts).
+    __BUILD_TIME__: JSON.stringify(Date.now()),
     // Only the benchmark's leak-detection check builds a deliberately leaky variant; in every other
     // build this is false and the leaking code is removed.
     __BENCH_LEAK__: JSON.stringify(process.env.SIGNAGE_BENCH_LEAK === '1'),

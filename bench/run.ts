@@ -42,7 +42,7 @@ async function javascriptShipped() {
       write: false,
       external,
       loader: { '.css': 'empty' },
-      define: { __APP_VERSION__: '"bench"', __BENCH_LEAK__: 'false', 'import.meta.env.PROD': 'true' },
+      define: { __APP_VERSION__: '"bench"', __BUILD_TIME__: '0', __BENCH_LEAK__: 'false', 'import.meta.env.PROD': 'true' },
       logLevel: 'silent',
     });
     return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;

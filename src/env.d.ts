@@ -2,3 +2,5 @@
 declare const __APP_VERSION__: string;
 /** True only in the benchmark's deliberately leaky build. */
 declare const __BENCH_LEAK__: boolean;
+/** When the build was made (ms since the epoch): a device clock earlier than this is wrong. */
+declare const __BUILD_TIME__: number;

@@ -11,6 +11,8 @@ export interface StoredBundle {
 }
 
 const PREFIX = 'signage:last-good:';
+/** The server said "unchanged": a small key of its own, so a 304 every minute does not rewrite the bundle. */
+const CONFIRMED_PREFIX = 'signage:confirmed-at:';
 
 export class LastGoodStore {
   constructor(
@@ -25,9 +27,19 @@ export class LastGoodStore {
       if (!raw) return undefined;
       const stored = JSON.parse(raw) as StoredBundle;
       const result = checkBundle(stored.text);
-      return result.ok ? { bundle: result.bundle, stored } : undefined;
+      const confirmedAt = Number(this.storage?.getItem(CONFIRMED_PREFIX + this.contentUrl));
+      return result.ok ? { bundle: result.bundle, stored: { ...stored, savedAt: confirmedAt > stored.savedAt ? confirmedAt : stored.savedAt } } : undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /** The server confirmed the stored bundle is still the newest at `at`. */
+  confirm(at: number): void {
+    try {
+      this.storage?.setItem(CONFIRMED_PREFIX + this.contentUrl, String(at));
+    } catch {
+      // As for write(): the screen plays on; only the stale-content line may come early.
     }
   }
 

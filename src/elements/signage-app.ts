@@ -4,15 +4,26 @@ import { tokens } from '../styles/tokens';
 import type { Bundle } from '../content/schema';
 import { fallbackSlide, type Slide } from '../schedule/playlist';
 import { parseAt, scaledClock, systemClock, type Clock } from '../schedule/clock';
-import { clockLabel, dayLabel } from '../schedule/format';
+import { clockLabel, dayLabel, momentLabel, updatedAtLabel } from '../schedule/format';
 import { readParams, type PlayerParams } from '../player/params';
 import { RotationController } from '../player/rotation-controller';
 import { ClockController } from '../player/clock-controller';
 import { ContentController, type ContentSource } from '../player/content-controller';
 import { UpdateController } from '../pwa/update-controller';
 import { KioskController } from '../kiosk/kiosk-controller';
+import { WatchdogController } from '../kiosk/watchdog-controller';
+import { clockPlausible } from '../kiosk/clock-sanity';
+import { burnInShift } from '../kiosk/burn-in';
+import { DEFAULT_STALE_AFTER_HOURS, staleSince } from '../kiosk/stale';
+import { statusRows } from '../kiosk/status';
+import { PlayLog } from '../kiosk/play-log';
+import { playLogCsv } from '../kiosk/play-log-csv';
+import { screenFor } from '../schedule/playlist';
+import { localStamp } from '../schedule/time';
+import { DateTime } from 'luxon';
 
 const DEFAULT_UPDATE_CHECK_SECONDS = 3600;
+const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 import './signage-header';
 import './signage-ticker';
 import './slide-slogan';
@@ -23,6 +34,7 @@ import './slide-countdown';
 import './slide-timeline';
 import './slide-announcement';
 import './slide-fallback';
+import './status-overlay';
 
 export type PlayerState = 'loading' | 'playing' | 'fallback';
 
@@ -31,7 +43,8 @@ export type PlayerState = 'loading' | 'playing' | 'fallback';
  * renders the frame plus one slide element; the schedule engine decides what that slide is.
  *
  * Reflected attributes (for monitoring and tests): `state`, `phase`, `slide`, `content-version`,
- * `content-source`, `content-error`.
+ * `content-source`, `content-error`, `app-version`, `wake-lock`, `screen-off`, `clock`, `stale`,
+ * `watchdog`, `debug`.
  */
 export class SignageApp extends LitElement {
   static override properties = {
@@ -43,6 +56,11 @@ export class SignageApp extends LitElement {
     contentError: { reflect: true, attribute: 'content-error' },
     appVersion: { reflect: true, attribute: 'app-version' },
     wakeLock: { reflect: true, attribute: 'wake-lock' },
+    screenOff: { reflect: true, attribute: 'screen-off', type: Boolean },
+    clockState: { reflect: true, attribute: 'clock' },
+    stale: { reflect: true },
+    watchdog: { reflect: true },
+    debug: { reflect: true, type: Boolean },
   };
 
   declare state: PlayerState;
@@ -57,6 +75,16 @@ export class SignageApp extends LitElement {
   declare appVersion: string;
   /** held, released, or unavailable: why (the screen may then sleep; set it never to in the OS). */
   declare wakeLock: string;
+  /** In the screen's off hours: black, nothing moving. */
+  declare screenOff: boolean;
+  /** ok, or implausible (earlier than the build: only evergreen content until it is set right). */
+  declare clockState: 'ok' | 'implausible';
+  /** Since when the content on screen dates, while it is stale; absent when fresh. */
+  declare stale: string | undefined;
+  /** The watchdog's pending reload and why; absent when all is well. */
+  declare watchdog: string | undefined;
+  /** The status overlay is open. */
+  declare debug: boolean;
 
   readonly params: PlayerParams;
   clock: Clock;
@@ -68,8 +96,20 @@ export class SignageApp extends LitElement {
   private readonly content: ContentController;
   private readonly updates: UpdateController;
   private readonly kiosk: KioskController;
+  private readonly watchdogs: WatchdogController;
+  private readonly playLog = new PlayLog();
+  private playLogCount: number | undefined;
+  private recordedStep: object | undefined;
+  private exportNote = '';
+  private overlayTimer: ReturnType<typeof setInterval> | undefined;
+  /** Device time the page started, for uptime and for content that never reached the server. */
+  private readonly startedAt = Date.now();
   readonly errors: { at: number; message: string }[] = [];
   private readonly failedSlides = new Set<string>();
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'd' || event.key === 'D' || event.key === 'F2') this.toggleOverlay(!this.debug);
+    else if (event.key === 'Escape' && this.debug) this.toggleOverlay(false);
+  };
 
   static override styles = [
     tokens,
@@ -82,8 +122,30 @@ export class SignageApp extends LitElement {
         /* Solid colours behind text: contrast is then exact, and checkable by axe. */
         background: var(--red);
         overflow: hidden;
-        cursor: none;
         user-select: none;
+      }
+      :host([pointer-idle]) {
+        cursor: none;
+      }
+      /* Burn-in care: the frame that never changes moves by a few pixels now and then. */
+      signage-header,
+      signage-ticker,
+      .stage,
+      .notice {
+        translate: var(--burn-in-x, 0) var(--burn-in-y, 0);
+      }
+      .off {
+        position: fixed;
+        inset: 0;
+        background: #000;
+      }
+      .notice.stale {
+        justify-self: end;
+        padding: 0.4vmin 2vmin;
+        font-size: 1.8vmin;
+        background: none;
+        color: var(--cream);
+        opacity: 0.85;
       }
       .stage {
         position: relative;
@@ -141,11 +203,16 @@ export class SignageApp extends LitElement {
     this.contentError = undefined;
     this.appVersion = __APP_VERSION__;
     this.wakeLock = 'released';
+    this.screenOff = false;
+    this.clockState = 'ok';
+    this.stale = undefined;
+    this.watchdog = undefined;
+    this.debug = false;
     this.params = readParams(location.href);
     this.clock = systemClock;
     this.rotation = new RotationController(
       this,
-      () => ({ clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold, minSlideMs: this.params.minSlideMs }),
+      () => ({ clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold, minSlideMs: this.params.minSlideMs, datesKnown: this.datesKnown() }),
       () => this.atSlideBoundary(),
     );
     this.clockTicks = new ClockController(this, () => this.clock);
@@ -157,6 +224,12 @@ export class SignageApp extends LitElement {
       (message) => this.logError(message),
     );
     this.kiosk = new KioskController(this);
+    this.watchdogs = new WatchdogController(this, {
+      rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
+      // Only on the real clock: under ?at= a reload would start the simulated day over.
+      dailyReload: () => (this.bundle?.settings.dailyReloadAt && this.params.at === undefined && this.params.speed === 1 && this.datesKnown() ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone } : undefined),
+      log: (message) => this.logError(message),
+    });
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
@@ -165,6 +238,91 @@ export class SignageApp extends LitElement {
       if (id) this.failedSlides.add(id);
       setTimeout(() => this.rotation.advance(), 0);
     });
+  }
+
+  /**
+   * Can dates be trusted? A `?at=` clock is chosen on purpose; the device's own is trusted only
+   * when it is not earlier than the build (see kiosk/clock-sanity.ts). Asked again at every slide
+   * and every minute, so a clock set right by NTP is picked up by itself.
+   */
+  private datesKnown(): boolean {
+    return this.params.at !== undefined || clockPlausible(Date.now(), __BUILD_TIME__);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKey);
+    if (this.params.debug) this.toggleOverlay(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKey);
+    clearInterval(this.overlayTimer);
+  }
+
+  private toggleOverlay(open: boolean): void {
+    this.debug = open;
+    clearInterval(this.overlayTimer);
+    if (open) {
+      // Refreshed every second while open, and not at all while closed.
+      this.overlayTimer = setInterval(() => {
+        void this.countPlays();
+        this.requestUpdate();
+      }, 1000);
+      void this.countPlays();
+    }
+  }
+
+  private async countPlays(): Promise<void> {
+    try {
+      this.playLogCount = await this.playLog.count();
+    } catch {
+      this.playLogCount = undefined;
+    }
+  }
+
+  private async exportPlayLog(): Promise<void> {
+    try {
+      const records = await this.playLog.all();
+      // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.
+      const blob = new Blob(['\uFEFF', playLogCsv(records)], { type: 'text/csv;charset=utf-8' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `proof-of-play-${this.rotation.playlist?.screen.id ?? 'screen'}-${DateTime.now().toFormat('yyyyMMdd-HHmm')}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      this.exportNote = `${records.length} bản ghi · records`;
+    } catch (error) {
+      this.exportNote = `Không xuất được · Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    this.requestUpdate();
+  }
+
+  /** One record per slide shown, and one when the screen goes off. */
+  private recordPlay(): void {
+    const step = this.rotation.state ?? (this.rotation.asleepUntil !== undefined ? this.rotation : undefined);
+    if (!step || step === this.recordedStep) return;
+    this.recordedStep = step;
+    const zone = this.bundle?.timeZone ?? DEFAULT_ZONE;
+    const slide = this.rotation.state?.slide;
+    const shownAt = DateTime.fromMillis(this.clock.now(), { zone }).toISO() ?? localStamp(this.clock.now(), zone);
+    this.playLog
+      .add({
+        shownAt,
+        deviceAt: new Date().toISOString(),
+        screen: this.rotation.playlist?.screen.id ?? this.params.screen ?? '',
+        slide: slide ? (this.failedSlides.has(slide.id) ? 'fallback' : slide.id) : 'screen-off',
+        kind: slide ? (this.failedSlides.has(slide.id) ? 'fallback' : slide.kind) : 'off',
+        contentVersion: this.contentVersion ?? '',
+        appVersion: this.appVersion,
+        plannedSeconds: slide ? Math.round(slide.durationMs / 100) / 10 : 0,
+      })
+      .catch((error: unknown) => {
+        // Once: a screen without IndexedDB plays on without proof of play.
+        if (this.playLogCount !== undefined || this.errors.every((entry) => !entry.message.startsWith('proof of play'))) this.logError(`proof of play not recorded: ${String(error)}`);
+        this.playLogCount = undefined;
+      });
   }
 
   private receive(bundle: Bundle, source: ContentSource): void {
@@ -210,6 +368,12 @@ export class SignageApp extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues): void {
     this.wakeLock = this.kiosk.wakeLock;
+    this.screenOff = this.rotation.asleepUntil !== undefined;
+    this.clockState = clockPlausible(Date.now(), __BUILD_TIME__) ? 'ok' : 'implausible';
+    const pending = this.watchdogs.status.pending;
+    this.watchdog = pending ? `reload in ${Math.max(0, Math.round((pending.reloadAt - Date.now()) / 1000))} s: ${pending.reason}` : undefined;
+    const since = this.staleSince();
+    this.stale = since === undefined ? undefined : updatedAtLabel(since, this.bundle?.timeZone ?? DEFAULT_ZONE);
     this.contentError = this.content.status.error;
     // Where the content on screen came from; a bundle waiting for the next slide does not count yet.
     if (!this.pending && this.content.status.source) this.contentSource = this.content.status.source;
@@ -217,6 +381,53 @@ export class SignageApp extends LitElement {
     this.slide = current?.id;
     this.phase = this.rotation.playlist?.phaseId;
     this.state = !current ? 'loading' : this.rotation.playlist?.fallback ? 'fallback' : 'playing';
+  }
+
+  /**
+   * Stale only when the server was tried since start and could not give the newest content; with
+   * a wrong device clock the age of anything is unknown, so nothing is claimed.
+   */
+  private staleSince(): number | undefined {
+    const status = this.content.status;
+    if (!this.bundle || status.lastAttemptAt === undefined || (status.failures === 0 && !status.error) || this.clockState === 'implausible') return undefined;
+    return staleSince(Date.now(), status.contentSavedAt, this.startedAt, __BUILD_TIME__, this.bundle.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS);
+  }
+
+  protected override updated(): void {
+    this.recordPlay();
+    const shift = burnInShift(this.clock.now());
+    this.style.setProperty('--burn-in-x', `${shift.x}px`);
+    this.style.setProperty('--burn-in-y', `${shift.y}px`);
+  }
+
+  private renderOverlay() {
+    const now = Date.now();
+    const zone = this.bundle?.timeZone ?? DEFAULT_ZONE;
+    const screen = this.bundle ? screenFor(this.bundle, this.params.screen) : undefined;
+    const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+    const rows = statusRows({
+      now,
+      zone,
+      appVersion: this.appVersion,
+      builtAt: __BUILD_TIME__,
+      startedAt: this.startedAt,
+      worker: { ...this.updates.status, state: this.updates.describe() },
+      content: { version: this.contentVersion, ...this.content.status },
+      online: navigator.onLine,
+      clockPlausible: this.clockState === 'ok',
+      simulatedNow: this.clock === systemClock ? undefined : this.clock.now(),
+      staleSince: this.staleSince(),
+      staleAfterHours: this.bundle?.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS,
+      screen: screen ? `${screen.id} (${screen.name})` : '—',
+      offHours: screen?.offHours,
+      asleepUntil: this.rotation.asleepUntil,
+      wakeLock: this.wakeLock,
+      watchdog: this.watchdogs.status,
+      playLogCount: this.playLogCount,
+      heapBytes: memory?.usedJSHeapSize,
+    });
+    const errors = [...this.errors].reverse().slice(0, 12).map((error) => ({ at: momentLabel(error.at, zone), message: error.message }));
+    return html`<status-overlay .rows=${rows} .errors=${errors} .exportNote=${this.exportNote} @export-play-log=${() => void this.exportPlayLog()} @close=${() => this.toggleOverlay(false)}></status-overlay>`;
   }
 
   private renderSlide(slide: Slide) {
@@ -241,9 +452,13 @@ export class SignageApp extends LitElement {
   }
 
   protected override render() {
+    const overlay = this.debug ? this.renderOverlay() : nothing;
+    // Off hours: black and still. No clock, no animation, nothing to lay out until it wakes.
+    if (this.screenOff) return html`<div class="off"></div>${overlay}`;
     const bundle = this.bundle;
+    const datesKnown = this.clockState === 'ok' || this.params.at !== undefined;
     const now = this.clock.now();
-    const zone = bundle?.timeZone ?? 'Asia/Ho_Chi_Minh';
+    const zone = bundle?.timeZone ?? DEFAULT_ZONE;
     const phase = this.rotation.playlist?.phase;
     const current = this.rotation.state?.slide;
     const screen = this.rotation.playlist?.screen;
@@ -255,12 +470,14 @@ export class SignageApp extends LitElement {
         party=${bundle?.organization.party ?? 'ĐẢNG CỘNG SẢN VIỆT NAM'}
         unit=${bundle?.organization.committee ?? ''}
         .phaseLabel=${phase ? `Đợt ${phase.number} · ${phase.dateLabel}` : ''}
-        .clock=${clockLabel(now, zone)}
-        .day=${dayLabel(now, zone)}
+        .clock=${datesKnown ? clockLabel(now, zone) : ''}
+        .day=${datesKnown ? dayLabel(now, zone) : ''}
       ></signage-header>
       <main class="stage" aria-live="off">${current ? keyed(current.id, this.renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}</main>
       ${screen?.ticker && tickerItems.length > 0 ? html`<signage-ticker .items=${tickerItems}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
+      ${this.stale ? html`<p class="notice stale" role="status">Nội dung cập nhật lúc ${this.stale}</p>` : nothing}
+      ${overlay}
     `;
   }
 }

@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A mouse left on a kiosk shows its pointer this long after it last moved, then hides it. */
+export const POINTER_IDLE_MS = 3_000;
+
 /**
  * What a screen with nobody at it needs from the page: the display kept awake (Screen Wake Lock,
- * taken again whenever the page becomes visible, since the browser drops it when hidden), and no
- * context menu, text selection or dragging if someone touches the screen or a mouse is left on it.
+ * taken again whenever the page becomes visible, since the browser drops it when hidden), no
+ * context menu, text selection or dragging if someone touches the screen or a mouse is left on it,
+ * and a pointer that hides when still (the host gets `pointer-idle`, its CSS hides the cursor).
  */
 export class KioskController implements ReactiveController {
   /** held, released, or unavailable (with why), for monitoring. */
@@ -14,19 +18,30 @@ export class KioskController implements ReactiveController {
     if (document.visibilityState === 'visible') void this.acquire();
   };
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  private pointerTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onPointerMove = () => {
+    this.host.removeAttribute('pointer-idle');
+    clearTimeout(this.pointerTimer);
+    this.pointerTimer = setTimeout(() => this.host.setAttribute('pointer-idle', ''), POINTER_IDLE_MS);
+  };
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
     for (const type of ['contextmenu', 'selectstart', 'dragstart']) document.addEventListener(type, this.block);
     document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    this.host.setAttribute('pointer-idle', '');
     void this.acquire();
   }
 
   hostDisconnected(): void {
     for (const type of ['contextmenu', 'selectstart', 'dragstart']) document.removeEventListener(type, this.block);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('pointermove', this.onPointerMove);
+    clearTimeout(this.pointerTimer);
     void this.sentinel?.release();
     this.sentinel = undefined;
   }

@@ -10,6 +10,8 @@ export interface ContentStatus {
   source: ContentSource | undefined;
   /** Set while the newest published bundle is rejected. */
   error: string | undefined;
+  /** When the server last served a bundle that was rejected (device time). */
+  rejectedAt: number | undefined;
   lastSuccessAt: number | undefined;
   lastAttemptAt: number | undefined;
   failures: number;
@@ -28,7 +30,7 @@ const MEDIA_ATTEMPTS = 3;
  * it at the next slide boundary.
  */
 export class ContentController implements ReactiveController {
-  status: ContentStatus = { source: undefined, error: undefined, lastSuccessAt: undefined, lastAttemptAt: undefined, failures: 0, contentSavedAt: undefined };
+  status: ContentStatus = { source: undefined, error: undefined, rejectedAt: undefined, lastSuccessAt: undefined, lastAttemptAt: undefined, failures: 0, contentSavedAt: undefined };
   private validators: Validators = {};
   private current: Bundle | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +107,7 @@ export class ContentController implements ReactiveController {
       case 'unchanged':
         if (this.status.source !== 'network' && this.current) this.status = { ...this.status, source: 'network' };
         this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
+        this.store.confirm(attemptAt);
         break;
       case 'updated': {
         const version = outcome.bundle.version;
@@ -125,7 +128,7 @@ export class ContentController implements ReactiveController {
       }
       case 'rejected':
         // The server answered: it is reachable, but what it serves is not fit to show.
-        this.status = { ...this.status, error: outcome.reason, lastSuccessAt: attemptAt };
+        this.status = { ...this.status, error: outcome.reason, rejectedAt: attemptAt, lastSuccessAt: attemptAt };
         break;
       case 'failed':
         failed = true;

@@ -20,6 +20,8 @@ export interface PlayerParams {
   updateCheckSeconds: number | undefined;
   /** `?min-slide-ms=20`: shortest real time a slide stays up (benchmarks; default 150 ms). */
   minSlideMs: number | undefined;
+  /** `?debug=1`: open the status overlay at start. */
+  debug: boolean;
 }
 
 function seconds(text: string | null, min: number): number | undefined {
@@ -57,5 +59,6 @@ export function readParams(href: string): PlayerParams {
     pollSeconds: seconds(query.get('poll'), 1),
     updateCheckSeconds: seconds(query.get('update-check'), 1),
     minSlideMs: seconds(query.get('min-slide-ms'), 10),
+    debug: query.get('debug') === '1',
   };
 }

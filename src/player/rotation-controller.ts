@@ -1,11 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clock } from '../schedule/clock';
-import { buildPlaylist, type Playlist } from '../schedule/playlist';
+import { buildPlaylist, screenFor, type Playlist } from '../schedule/playlist';
 import { nextSlide, startRotation, type RotationState } from '../schedule/rotation';
+import type { Instant } from '../schedule/time';
 import type { Bundle } from '../content/schema';
+import { offHoursAt } from '../kiosk/off-hours';
 
 /** Shortest real time a slide stays up, so at ?speed=10000 every slide still paints. */
 export const MIN_REAL_MS = 150;
+/**
+ * While the screen is off, look at the clock again at least this often rather than trusting one
+ * timer for hours: a clock set right by NTP in the night still wakes the screen on time.
+ */
+const SLEEP_RECHECK_MS = 60_000;
 
 export interface RotationSource {
   clock: Clock;
@@ -17,15 +24,23 @@ export interface RotationSource {
   hold?: boolean | undefined;
   /** Shortest real time a slide stays up (the benchmark's soak lowers it). */
   minSlideMs?: number | undefined;
+  /** False when the clock cannot be trusted: evergreen content only, and no screen-off hours. */
+  datesKnown: boolean;
 }
 
 /**
  * Owns the slide timer. At every boundary it rebuilds the playlist for "now" (so a new day,
  * phase or bundle takes effect between slides, never mid-slide) and moves to the next slide.
+ * In the screen's off hours there is no slide and no timer but the one that wakes it.
  */
 export class RotationController implements ReactiveController {
   state: RotationState | undefined;
   playlist: Playlist | undefined;
+  /** Set while the screen is in its off hours: the clock instant it wakes. */
+  asleepUntil: Instant | undefined;
+  /** performance.now() of the last step, and the real time the next is due after it, for the watchdog. */
+  lastStepAt: number | undefined;
+  plannedRealMs: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -42,7 +57,7 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state) this.schedule();
+    if (this.state || this.asleepUntil !== undefined) this.schedule();
   }
 
   hostDisconnected(): void {
@@ -54,13 +69,27 @@ export class RotationController implements ReactiveController {
   advance(): void {
     clearTimeout(this.timer);
     this.atBoundary();
-    const { clock, bundle, screenId, startAt } = this.source();
+    const { clock, bundle, screenId, startAt, datesKnown } = this.source();
     if (!bundle) return;
     const now = clock.now();
+    this.lastStepAt = performance.now();
+    const offHours = datesKnown ? screenFor(bundle, screenId).offHours : undefined;
+    const off = offHours ? offHoursAt(now, bundle.timeZone, offHours) : undefined;
+    if (off?.off) {
+      // Asleep: the slide is dropped, so the next waking starts the rotation afresh.
+      this.asleepUntil = off.changesAt;
+      this.state = undefined;
+      this.host.requestUpdate();
+      this.schedule();
+      return;
+    }
+    this.asleepUntil = undefined;
     const orientation = window.innerHeight > window.innerWidth ? 'portrait' : 'landscape';
-    const playlist = buildPlaylist(bundle, now, screenId, orientation);
+    const playlist = buildPlaylist(bundle, now, screenId, orientation, { evergreen: !datesKnown });
     this.playlist = playlist;
     this.state = this.state ? nextSlide(this.state, playlist.slides, now) : startRotation(playlist.slides, now, startAt);
+    // The off hours start on time, not when the slide that spans their start would have ended.
+    if (off && off.changesAt < this.state.endsAt) this.state = { ...this.state, endsAt: off.changesAt };
     if (__BENCH_LEAK__) leakForBenchmark();
     this.host.requestUpdate();
     this.schedule();
@@ -68,10 +97,16 @@ export class RotationController implements ReactiveController {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    if (!this.state) return;
+    this.plannedRealMs = undefined;
     const { clock, hold, minSlideMs } = this.source();
-    if (hold) return;
-    const realDelay = Math.max(minSlideMs ?? MIN_REAL_MS, (this.state.endsAt - clock.now()) / clock.speed);
+    let realDelay: number;
+    if (this.asleepUntil !== undefined) {
+      realDelay = Math.min(SLEEP_RECHECK_MS, Math.max(MIN_REAL_MS, (this.asleepUntil - clock.now()) / clock.speed));
+    } else {
+      if (!this.state || hold) return;
+      realDelay = Math.max(minSlideMs ?? MIN_REAL_MS, (this.state.endsAt - clock.now()) / clock.speed);
+    }
+    this.plannedRealMs = realDelay;
     this.timer = setTimeout(() => this.advance(), realDelay);
   }
 }

@@ -73,6 +73,18 @@ export class UpdateController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
+  /** The worker as the status overlay tells it: what is active, whether it controls the page, what waits. */
+  describe(): string {
+    if (!this.status.supported) return 'not used';
+    const registration = this.registration;
+    if (!registration) return this.status.state === 'none' ? 'registering' : this.status.state;
+    const parts = [`active ${registration.active?.state ?? 'none'}`, navigator.serviceWorker.controller ? 'controls this page' : 'does not control this page'];
+    if (registration.installing) parts.push('new build installing');
+    if (registration.waiting) parts.push('new build waiting');
+    if (this.status.state.startsWith('error')) parts.push(this.status.state);
+    return parts.join(', ');
+  }
+
   /** Ask the server for a new build now. */
   async check(): Promise<void> {
     // With a new build already waiting or installing there is nothing to look for, and an update

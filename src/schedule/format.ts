@@ -41,3 +41,24 @@ export function monthLabel(start: string): string {
   const from = DateTime.fromISO(start, { zone: 'utc' });
   return `Tháng ${from.month}/${from.year}`;
 }
+
+/** "08:15 ngày 26/11/2026": when the content on a screen dates from. */
+export function updatedAtLabel(instant: Instant, zone: string): string {
+  return inZone(instant, zone).toFormat("HH:mm 'ngày' dd/MM/yyyy");
+}
+
+/** "26/11/2026 08:15:02": a moment in the status overlay, to the second. */
+export function momentLabel(instant: Instant, zone: string): string {
+  return inZone(instant, zone).toFormat('dd/MM/yyyy HH:mm:ss');
+}
+
+/** "3 h 05 min", "42 s": a duration for people, from milliseconds. */
+export function durationLabel(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}

@@ -3,7 +3,7 @@
  * element needs to render (labels included), so elements hold no date logic.
  * Pure and deterministic: same bundle, instant and screen, same playlist.
  */
-import type { Bundle, Phase, Screen, SlideKind } from '../content/schema';
+import type { Bundle, Milestone, Phase, Screen, SlideKind, Slogan } from '../content/schema';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
@@ -144,7 +144,7 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
   for (const slogan of bundle.slogans) {
     if (!withinWindow(stamp, slogan.from, slogan.until)) continue;
     if (slogan.phases && !(phase && slogan.phases.includes(phase.id))) continue;
-    add('slogan', [{ kind: 'slogan', id: `slogan:${slogan.id}`, durationMs: durationOf(screen, 'slogan'), text: slogan.text }]);
+    add('slogan', [sloganSlide(slogan, screen)]);
   }
 
   if (phase) {
@@ -165,9 +165,7 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
 
   for (const milestone of bundle.milestones) {
     if (!withinWindow(stamp, milestone.from, milestone.until)) continue;
-    add('milestone', [
-      { kind: 'milestone', id: `milestone:${milestone.id}`, durationMs: durationOf(screen, 'milestone'), figure: milestone.figure, caption: milestone.caption, ...(milestone.unit ? { unit: milestone.unit } : {}), ...(milestone.image ? { image: milestone.image } : {}) },
-    ]);
+    add('milestone', [milestoneSlide(milestone, screen)]);
   }
 
   // Themes and purposes are the campaign's agenda: they belong to its phases, not to the years after.
@@ -219,6 +217,22 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
   return groups;
 }
 
+function sloganSlide(slogan: Slogan, screen: Screen): Slide {
+  return { kind: 'slogan', id: `slogan:${slogan.id}`, durationMs: durationOf(screen, 'slogan'), text: slogan.text };
+}
+
+function milestoneSlide(milestone: Milestone, screen: Screen): Slide {
+  return {
+    kind: 'milestone',
+    id: `milestone:${milestone.id}`,
+    durationMs: durationOf(screen, 'milestone'),
+    figure: milestone.figure,
+    caption: milestone.caption,
+    ...(milestone.unit ? { unit: milestone.unit } : {}),
+    ...(milestone.image ? { image: milestone.image } : {}),
+  };
+}
+
 function announcementSlide(announcement: Bundle['announcements'][number], screen: Screen): Slide {
   return {
     kind: 'announcement',
@@ -256,12 +270,31 @@ export function fallbackSlide(bundle: Pick<Bundle, 'organization'> | undefined, 
 
 export type Orientation = Screen['orientation'];
 
+export interface PlaylistOptions {
+  /**
+   * The date is unknown (the device clock is implausible): play only what holds on any day,
+   * slogans and milestones with no phase or validity window; no phase, no countdown.
+   */
+  evergreen?: boolean;
+}
+
+function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
+  const groups = new Map<SlideKind, Group[]>([
+    ['slogan', bundle.slogans.filter((slogan) => !slogan.phases && !slogan.from && !slogan.until).map((slogan) => [sloganSlide(slogan, screen)])],
+    ['milestone', bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)])],
+  ]);
+  const slides = interleave(screen.slideKinds, groups);
+  if (slides.length === 0) return { screen, phaseId: undefined, phase: undefined, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
+  return { screen, phaseId: undefined, phase: undefined, fallback: false, slides };
+}
+
 /**
  * @param orientation the display's real orientation when known; a screen mounted the other way
  *   than its profile says must still never overflow. Defaults to the profile's.
  */
-export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string, orientation?: Orientation): Playlist {
+export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string, orientation?: Orientation, options: PlaylistOptions = {}): Playlist {
   const screen = screenFor(bundle, screenId);
+  if (options.evergreen) return evergreenPlaylist(bundle, screen);
   const active = activePhase(bundle, instant);
   const phaseId = active?.id;
   const phase = active ? summarize(active) : undefined;

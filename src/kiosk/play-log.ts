@@ -1,0 +1,63 @@
+/**
+ * Proof of play: what was shown and when, kept in IndexedDB as a ring buffer (the oldest records
+ * go once there are `capacity`), so a screen can run for months without filling its disk.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PlayRecord } from './play-log-csv';
+
+interface PlayLogSchema extends DBSchema {
+  plays: { key: number; value: PlayRecord };
+}
+
+/** About a week of a lobby screen changing slides every 12 s. */
+export const PLAY_LOG_CAPACITY = 50_000;
+/** Trimming is a cursor walk; doing it every few records keeps the writes cheap. */
+const TRIM_EVERY = 50;
+
+export class PlayLog {
+  private db: Promise<IDBPDatabase<PlayLogSchema>> | undefined;
+  private writes = 0;
+
+  constructor(
+    private readonly name = 'signage-proof-of-play',
+    readonly capacity = PLAY_LOG_CAPACITY,
+  ) {}
+
+  private open(): Promise<IDBPDatabase<PlayLogSchema>> {
+    this.db ??= openDB<PlayLogSchema>(this.name, 1, {
+      upgrade(db) {
+        db.createObjectStore('plays', { autoIncrement: true });
+      },
+    });
+    return this.db;
+  }
+
+  async add(record: PlayRecord): Promise<void> {
+    const db = await this.open();
+    await db.add('plays', record);
+    this.writes += 1;
+    if (this.writes % TRIM_EVERY === 1) await this.trim(db);
+  }
+
+  private async trim(db: IDBPDatabase<PlayLogSchema>): Promise<void> {
+    const transaction = db.transaction('plays', 'readwrite');
+    let excess = (await transaction.store.count()) - this.capacity;
+    let cursor = excess > 0 ? await transaction.store.openCursor() : null;
+    while (cursor && excess > 0) {
+      await cursor.delete();
+      excess -= 1;
+      cursor = await cursor.continue();
+    }
+    await transaction.done;
+  }
+
+  async count(): Promise<number> {
+    return (await this.open()).count('plays');
+  }
+
+  /** Oldest first. */
+  async all(): Promise<PlayRecord[]> {
+    await this.trim(await this.open());
+    return (await this.open()).getAll('plays');
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * What the status overlay says, as plain rows: built here, pure, so the element only lays them
+ * out and the wording is tested without a browser. Labels are Vietnamese · English, for the
+ * college's IT staff and whoever they call.
+ */
+import { durationLabel, momentLabel } from '../schedule/format';
+import type { WatchdogStatus } from './watchdog-controller';
+
+export type Tone = 'ok' | 'warn' | 'bad';
+
+export interface StatusRow {
+  label: string;
+  value: string;
+  tone: Tone;
+}
+
+export interface StatusInput {
+  /** Device time now. */
+  now: number;
+  zone: string;
+  appVersion: string;
+  builtAt: number;
+  startedAt: number;
+  worker: { supported: boolean; state: string; updateWaiting: boolean; lastCheckAt: number | undefined };
+  content: {
+    version: string | undefined;
+    source: string | undefined;
+    lastSuccessAt: number | undefined;
+    lastAttemptAt: number | undefined;
+    failures: number;
+    error: string | undefined;
+    rejectedAt: number | undefined;
+    contentSavedAt: number | undefined;
+  };
+  online: boolean;
+  clockPlausible: boolean;
+  /** The player's clock when it is not the device's (?at=, ?speed=). */
+  simulatedNow: number | undefined;
+  staleSince: number | undefined;
+  staleAfterHours: number;
+  screen: string;
+  offHours: { from: string; until: string } | undefined;
+  asleepUntil: number | undefined;
+  wakeLock: string;
+  watchdog: WatchdogStatus;
+  playLogCount: number | undefined;
+  heapBytes: number | undefined;
+}
+
+const SOURCE_LABELS: Record<string, string> = {
+  network: 'máy chủ · server',
+  cache: 'bản lưu trên máy · stored copy',
+  default: 'bản mặc định của ứng dụng · built-in default',
+};
+
+export function statusRows(input: StatusInput): StatusRow[] {
+  const at = (instant: number | undefined) => (instant === undefined ? '—' : `${momentLabel(instant, input.zone)} (${durationLabel(input.now - instant)} trước · ago)`);
+  const { content, worker, watchdog } = input;
+  const rows: StatusRow[] = [];
+  rows.push({ label: 'Nội dung · Content', value: `${content.version ?? '—'} · ${SOURCE_LABELS[content.source ?? ''] ?? 'chưa có · none yet'}`, tone: content.source === 'network' ? 'ok' : 'warn' });
+  rows.push({ label: 'Lấy được lần cuối · Last fetch', value: at(content.lastSuccessAt), tone: content.failures > 0 ? 'warn' : 'ok' });
+  rows.push({
+    label: 'Thử lần cuối · Last attempt',
+    value: content.lastAttemptAt === undefined ? '—' : `${at(content.lastAttemptAt)}${content.failures > 0 ? ` · ${content.failures} lần lỗi liên tiếp · failures in a row` : ''}`,
+    tone: content.failures > 0 ? 'bad' : 'ok',
+  });
+  rows.push({ label: 'Bản bị từ chối · Rejected bundle', value: content.error ? `${at(content.rejectedAt)}: ${content.error}` : 'không có · none', tone: content.error ? 'bad' : 'ok' });
+  rows.push({
+    label: 'Nội dung cũ · Stale content',
+    value: input.staleSince === undefined ? `không · no (ngưỡng · threshold ${input.staleAfterHours} h)` : `từ · since ${momentLabel(input.staleSince, input.zone)}: ${content.error ? 'bản mới bị từ chối · the newest bundle is rejected' : 'không tới được máy chủ · the server cannot be reached'}`,
+    tone: input.staleSince === undefined ? 'ok' : 'bad',
+  });
+  rows.push({
+    label: 'Ứng dụng · App',
+    value: `${input.appVersion} · service worker: ${worker.supported ? worker.state : 'không dùng · not used'}${worker.updateWaiting ? ' · bản mới đang chờ · update waiting' : ''}${worker.lastCheckAt ? ` · kiểm tra · checked ${durationLabel(input.now - worker.lastCheckAt)} trước · ago` : ''}`,
+    tone: worker.supported && !/error|redundant/i.test(worker.state) ? 'ok' : 'warn',
+  });
+  rows.push({ label: 'Mạng · Network', value: input.online ? 'có · online' : 'mất · offline', tone: input.online ? 'ok' : 'bad' });
+  rows.push({ label: 'Chạy được · Uptime', value: `${durationLabel(input.now - input.startedAt)} (từ · since ${momentLabel(input.startedAt, input.zone)})`, tone: 'ok' });
+  rows.push({
+    label: 'Đồng hồ · Clock',
+    value: input.clockPlausible
+      ? `${momentLabel(input.now, input.zone)}${input.simulatedNow !== undefined ? ` · giả lập · simulated ${momentLabel(input.simulatedNow, input.zone)}` : ''}`
+      : `SAI · WRONG: ${momentLabel(input.now, input.zone)} is before this build (${momentLabel(input.builtAt, input.zone)}). Chỉ chiếu khẩu hiệu và dấu mốc, không đếm ngược · Slogans and milestones only, no countdown or phase, until the clock is set (NTP).`,
+    tone: input.clockPlausible ? 'ok' : 'bad',
+  });
+  rows.push({
+    label: 'Giờ tắt màn hình · Screen off',
+    value: `${input.screen}: ${input.offHours ? `${input.offHours.from}–${input.offHours.until}` : 'không đặt · none set'}${input.asleepUntil !== undefined ? ` · đang tắt tới · off until ${momentLabel(input.asleepUntil, input.zone)}` : ''}`,
+    tone: 'ok',
+  });
+  rows.push({ label: 'Giữ màn hình sáng · Wake lock', value: input.wakeLock, tone: input.wakeLock === 'held' ? 'ok' : 'warn' });
+  const recentReloads = watchdog.memory.reloads.filter((time) => input.now - time < 3600_000).length;
+  rows.push({
+    label: 'Canh chừng · Watchdog',
+    value: [
+      watchdog.pending ? `tải lại sau · reload in ${durationLabel(watchdog.pending.reloadAt - input.now)}: ${watchdog.pending.reason}` : 'ổn · fine',
+      `${recentReloads} lần tải lại trong 1 giờ · reloads in the last hour`,
+      watchdog.memory.last ? `lần cuối · last ${momentLabel(watchdog.memory.last.at, input.zone)}: ${watchdog.memory.last.reason}` : undefined,
+      watchdog.nextDailyReloadAt !== undefined ? `tải lại hằng ngày · daily reload ${momentLabel(watchdog.nextDailyReloadAt, input.zone)}` : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
+    tone: watchdog.pending ? 'bad' : recentReloads > 0 ? 'warn' : 'ok',
+  });
+  rows.push({ label: 'Nhật ký phát · Proof of play', value: input.playLogCount === undefined ? 'không có · unavailable' : `${input.playLogCount} bản ghi · records`, tone: input.playLogCount === undefined ? 'warn' : 'ok' });
+  if (input.heapBytes !== undefined) rows.push({ label: 'Bộ nhớ JS · JS heap', value: `${(input.heapBytes / 1048576).toFixed(1)} MB`, tone: 'ok' });
+  return rows;
+}

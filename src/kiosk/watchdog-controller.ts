@@ -1,0 +1,158 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { benignError, reloadDelayMs, rotationStalled, RELOAD_MEMORY_MS } from './watchdog';
+import { nextDailyReload } from './daily-reload';
+
+const STORAGE_KEY = 'signage:watchdog';
+const CHECK_EVERY_MS = 5_000;
+/** A page this young is not reloaded for the daily reload: a clock jump must not cause a loop. */
+const DAILY_RELOAD_MIN_UPTIME_MS = 60 * 60_000;
+
+export interface WatchdogSource {
+  /** performance.now() of the last slide step and the real ms the next is due after it; undefined when none is due. */
+  rotation(): { lastStepAt: number | undefined; plannedRealMs: number | undefined };
+  /** The daily reload, when the clock can be trusted and the bundle asks for one. */
+  dailyReload(): { at: string; zone: string } | undefined;
+  log(message: string): void;
+}
+
+export interface WatchdogMemory {
+  /** Device times of the watchdog's own reloads, newest last. */
+  reloads: number[];
+  last?: { at: number; reason: string } | undefined;
+}
+
+export interface WatchdogStatus {
+  pending: { reason: string; reloadAt: number } | undefined;
+  memory: WatchdogMemory;
+  nextDailyReloadAt: number | undefined;
+}
+
+export interface WatchdogOptions {
+  reload?: () => void;
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  now?: () => number;
+  monotonic?: () => number;
+}
+
+/**
+ * Reloads the page when it has gone wrong and nobody is there to press F5: an uncaught error, or a
+ * rotation that stopped moving. The wait before the reload grows with each recent reload (see
+ * watchdog.ts) and is remembered across reloads, so a broken build cannot loop fast. Also the
+ * daily reload at the bundle's quiet hour.
+ */
+export class WatchdogController implements ReactiveController {
+  status: WatchdogStatus;
+  private readonly reload: () => void;
+  private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  private readonly now: () => number;
+  private readonly monotonic: () => number;
+  private readonly startedAt: number;
+  private interval: ReturnType<typeof setInterval> | undefined;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private dailyKey = '';
+
+  private readonly onError = (event: ErrorEvent) => this.failed(`uncaught error: ${event.message || String(event.error)}`);
+  private readonly onRejection = (event: PromiseRejectionEvent) => this.failed(`unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: WatchdogSource,
+    options: WatchdogOptions = {},
+  ) {
+    this.reload = options.reload ?? (() => location.reload());
+    this.storage = options.storage ?? safeLocalStorage();
+    this.now = options.now ?? Date.now;
+    this.monotonic = options.monotonic ?? (() => performance.now());
+    this.startedAt = this.monotonic();
+    this.status = { pending: undefined, memory: this.readMemory(), nextDailyReloadAt: undefined };
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('error', this.onError);
+    window.addEventListener('unhandledrejection', this.onRejection);
+    this.interval = setInterval(() => this.check(), CHECK_EVERY_MS);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('error', this.onError);
+    window.removeEventListener('unhandledrejection', this.onRejection);
+    clearInterval(this.interval);
+    clearTimeout(this.reloadTimer);
+  }
+
+  /** One look: a stalled rotation, a daily reload due. Public so tests need not wait for the interval. */
+  check(): void {
+    const { lastStepAt, plannedRealMs } = this.source.rotation();
+    if (lastStepAt !== undefined && plannedRealMs !== undefined && rotationStalled(lastStepAt, plannedRealMs, this.monotonic())) {
+      this.failed(`the slides stopped changing (none for ${Math.round((this.monotonic() - lastStepAt) / 1000)} s, expected every ${Math.round(plannedRealMs / 1000)} s)`);
+    }
+    this.checkDailyReload();
+  }
+
+  private checkDailyReload(): void {
+    const daily = this.source.dailyReload();
+    if (!daily) {
+      this.status = { ...this.status, nextDailyReloadAt: undefined };
+      this.dailyKey = '';
+      return;
+    }
+    const key = `${daily.at}@${daily.zone}`;
+    if (key !== this.dailyKey || this.status.nextDailyReloadAt === undefined) {
+      this.dailyKey = key;
+      this.status = { ...this.status, nextDailyReloadAt: nextDailyReload(this.now(), daily.zone, daily.at) };
+    }
+    if (this.now() >= this.status.nextDailyReloadAt! && this.monotonic() - this.startedAt >= DAILY_RELOAD_MIN_UPTIME_MS) {
+      this.writeMemory({ ...this.status.memory, last: { at: this.now(), reason: `daily reload at ${daily.at}` } });
+      // Tomorrow's, should this reload not take the page away.
+      this.status = { ...this.status, nextDailyReloadAt: nextDailyReload(this.now(), daily.zone, daily.at) };
+      this.reload();
+    }
+  }
+
+  private failed(reason: string): void {
+    if (benignError(reason)) return;
+    this.source.log(`watchdog: ${reason}`);
+    if (this.status.pending) return;
+    const now = this.now();
+    const delay = reloadDelayMs(this.status.memory.reloads, now);
+    this.status = { ...this.status, pending: { reason, reloadAt: now + delay } };
+    this.host.requestUpdate();
+    this.reloadTimer = setTimeout(() => {
+      const at = this.now();
+      const reloads = [...this.status.memory.reloads.filter((time) => at - time < RELOAD_MEMORY_MS && time <= at), at];
+      this.writeMemory({ reloads, last: { at, reason } });
+      this.reload();
+    }, delay);
+  }
+
+  private readMemory(): WatchdogMemory {
+    try {
+      const parsed: unknown = JSON.parse(this.storage?.getItem(STORAGE_KEY) ?? 'null');
+      if (parsed && typeof parsed === 'object' && Array.isArray((parsed as WatchdogMemory).reloads)) {
+        const memory = parsed as WatchdogMemory;
+        return { reloads: memory.reloads.filter((time) => typeof time === 'number'), last: memory.last };
+      }
+    } catch {
+      // Unreadable memory is no memory: the shortest delay, which is still not a fast loop.
+    }
+    return { reloads: [] };
+  }
+
+  private writeMemory(memory: WatchdogMemory): void {
+    this.status = { ...this.status, memory };
+    try {
+      this.storage?.setItem(STORAGE_KEY, JSON.stringify(memory));
+    } catch {
+      // Storage full or denied: the reload still happens, with the shortest delay next time.
+    }
+  }
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * Unattended operation, in Chromium against the built app: screen-off hours, a wrong device clock,
+ * stale content said plainly, the watchdog's reloads, proof of play, the status overlay, burn-in
+ * shift and the idle pointer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { appAttributes, artifactPath, defaultBundle, DIST, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import { decodePng, dominantShare } from './frames';
+
+const BUNDLE_PATH = '/content/bundle.json';
+const app = (page: Page, name: string) => page.evaluate((attribute) => document.querySelector('signage-app')!.getAttribute(attribute), name);
+
+async function waitForAttribute(page: Page, name: string, test: (value: string | null) => boolean, timeout = 20_000): Promise<string | null> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await app(page, name);
+    if (test(value)) return value;
+    if (Date.now() > deadline) throw new Error(`attribute ${name} is still ${JSON.stringify(value)} after ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The kinds of the slides shown while `ms` pass. */
+async function kindsShown(page: Page, ms: number): Promise<Set<string>> {
+  const kinds = new Set<string>();
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const slide = await app(page, 'slide');
+    if (slide) kinds.add(slide.split(':')[0]!);
+    await page.waitForTimeout(50);
+  }
+  return kinds;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
+
+describe.skipIf(!hasChromium)('unattended operation', () => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startStaticServer(DIST);
+    session = await launch();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('goes black and still in the screen-off hours, and wakes by itself', async () => {
+    const bundle = defaultBundle() as ReturnType<typeof defaultBundle> & { screens: { id: string; offHours?: unknown }[] };
+    bundle.screens.find((screen) => screen.id === 'lobby')!.offHours = { from: '22:00', until: '06:00' };
+    server.files.set(BUNDLE_PATH, JSON.stringify(bundle));
+    try {
+      const page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      // Three seconds before 22:00 (bundle's zone) on the simulated clock: playing, then off.
+      await page.goto(`${server.url}?at=2020-05-15T21:59:57`);
+      await page.waitForSelector(READY);
+      expect(await app(page, 'screen-off')).toBeNull();
+      await waitForAttribute(page, 'screen-off', (value) => value !== null, 10_000);
+      await settle(page);
+      const black = await page.screenshot({ path: artifactPath('operations-screen-off.png') });
+      expect(dominantShare(decodePng(black))).toBe(1);
+      // Nothing moves: no animation, no style or layout work while it is off.
+      expect(await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.getAnimations().length)).toBe(0);
+      const before = await metrics(cdp);
+      await page.waitForTimeout(3_000);
+      const after = await metrics(cdp);
+      expect(after.LayoutCount).toBe(before.LayoutCount);
+      expect(after.RecalcStyleCount).toBe(before.RecalcStyleCount);
+
+      // Three seconds before 06:00: off at start, then the slides come back without anyone.
+      await page.goto(`${server.url}?at=2020-05-16T05:59:57`);
+      await waitForAttribute(page, 'screen-off', (value) => value !== null, 10_000);
+      await waitForAttribute(page, 'screen-off', (value) => value === null, 10_000);
+      await page.waitForSelector(READY);
+      expect(await app(page, 'slide')).toBeTruthy();
+      await page.close();
+    } finally {
+      server.files.delete(BUNDLE_PATH);
+    }
+  });
+
+  it('with a clock earlier than the build, plays only slogans and milestones, and recovers when the clock is set', async () => {
+    // Playwright's clock belongs to the whole browser context: this test gets a browser of its own.
+    const own = await launch();
+    const page = await own.context.newPage();
+    // A Raspberry Pi after a power cut with no network: 1970.
+    await page.clock.install({ time: new Date('1970-01-01T00:00:05Z') });
+    await page.clock.resume();
+    await page.goto(`${server.url}?speed=60`);
+    await page.waitForSelector(READY);
+    expect(await app(page, 'clock')).toBe('implausible');
+    expect(await app(page, 'phase')).toBeNull();
+    const wrongClockKinds = await kindsShown(page, 4_000);
+    expect([...wrongClockKinds].sort()).toEqual(['milestone', 'slogan']);
+    const headerClock = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock);
+    expect(headerClock).toBe('');
+    await page.screenshot({ path: artifactPath('operations-wrong-clock.png') });
+
+    // NTP sets the clock: 15 May 2020 would still be "before the build", so the real date.
+    await page.clock.setSystemTime(new Date());
+    await waitForAttribute(page, 'clock', (value) => value === 'ok');
+    const kinds = await kindsShown(page, 6_000);
+    expect(kinds.has('timeline')).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock)).toMatch(/^\d\d:\d\d$/);
+    await own.close();
+  });
+
+  it('says plainly since when the content dates while the server cannot be reached, and stops once it can', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}?poll=2`);
+    await page.waitForSelector('signage-app[content-source="network"]');
+    expect(await app(page, 'stale')).toBeNull();
+    // The stored content was last confirmed three days ago (the bundle's threshold is 24 h).
+    const threeDaysAgo = Date.now() - 3 * 24 * 3600_000;
+    await page.evaluate((at) => {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith('signage:confirmed-at:')) localStorage.setItem(key, String(at));
+        if (key.startsWith('signage:last-good:')) localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), savedAt: at }));
+      }
+    }, threeDaysAgo);
+    await server.stop();
+    try {
+      await page.reload();
+      await page.waitForSelector(READY);
+      const stale = await waitForAttribute(page, 'stale', (value) => value !== null);
+      const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' }).formatToParts(threeDaysAgo);
+      const part = (type: string) => expected.find((entry) => entry.type === type)!.value;
+      expect(stale).toBe(`${part('hour')}:${part('minute')} ngày ${part('day')}/${part('month')}/${part('year')}`);
+      const line = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('.stale')?.textContent);
+      expect(line).toBe(`Nội dung cập nhật lúc ${stale}`);
+      await page.screenshot({ path: artifactPath('operations-stale.png') });
+    } finally {
+      await server.restart();
+    }
+    await waitForAttribute(page, 'stale', (value) => value === null, 15_000);
+    expect(await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('.stale'))).toBeNull();
+    await page.close();
+  });
+
+  it('reloads after an uncaught error, waiting longer after each recent reload', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector(READY);
+    await page.evaluate(() => localStorage.removeItem('signage:watchdog'));
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error('test: broken');
+    }));
+    expect(await waitForAttribute(page, 'watchdog', (value) => value !== null, 5_000)).toMatch(/^reload in (10|9) s: uncaught error: .*test: broken/);
+    // The reload comes by itself, 10 s later.
+    await page.waitForEvent('load', { timeout: 20_000 });
+    await page.waitForSelector(READY);
+    const memory = await page.evaluate(() => JSON.parse(localStorage.getItem('signage:watchdog')!));
+    expect(memory.reloads).toHaveLength(1);
+    expect(memory.last.reason).toMatch(/test: broken/);
+    // A second failure within the hour waits a minute, not ten seconds.
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error('test: broken again');
+    }));
+    expect(await waitForAttribute(page, 'watchdog', (value) => value !== null, 5_000)).toMatch(/^reload in (60|59) s: /);
+    await page.evaluate(() => localStorage.removeItem('signage:watchdog'));
+    await page.close();
+  });
+
+  it('shows its status on ?debug=1 and the D key, and exports proof of play as CSV', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
+    await page.waitForSelector(READY);
+    await page.waitForSelector('status-overlay');
+    // Let a few slides pass (12 s slides at 120×: a tenth of a second each).
+    await page.waitForTimeout(2_000);
+    const rows = await page.evaluate(() => [...document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelectorAll('dt')].map((dt) => `${dt.textContent} = ${dt.nextElementSibling!.textContent}`));
+    const text = rows.join('\n');
+    for (const label of ['Content', 'Last fetch', 'Rejected bundle', 'Stale content', 'App', 'Network', 'Uptime', 'Clock', 'Screen off', 'Watchdog', 'Proof of play']) expect(text).toContain(label);
+    // Heap only where the browser tells it (Chromium's performance.memory).
+    expect(text.includes('JS heap')).toBe(await page.evaluate(() => 'memory' in performance));
+    expect(text).toContain('2020-02-10.1');
+    expect(text).toMatch(/service worker: (active (activated|activating), (controls|does not control) this page|registering)/);
+    expect(text).toContain('simulated 15/05/2020 08:0');
+    await page.screenshot({ path: artifactPath('operations-status-overlay.png') });
+
+    const download = page.waitForEvent('download');
+    await page.evaluate(() => (document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('shownAt,deviceAt,screen,slide,kind,contentVersion,appVersion,plannedSeconds');
+    // The browser profile is shared with the tests above, so their plays are in the log too.
+    const thisRun = lines.filter((line) => line.startsWith('2020-05-15T08:0'));
+    expect(thisRun.length).toBeGreaterThan(5);
+    for (const line of thisRun) expect(line).toMatch(/^2020-05-15T08:0\d:\d\d\.\d{3}\+07:00,20\d\d-\d\d-\d\dT[\d:.]+Z,lobby,[a-z]+(:[^,]+)?,[a-z]+,2020-02-10\.1,[\w.-]+,\d+(\.\d)?$/);
+
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => !document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay'));
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => !!document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay'));
+    await page.close();
+  });
+
+  it('moves the persistent frame by a few pixels now and then (burn-in care)', async () => {
+    const page = await session.context.newPage();
+    const shifts = new Set<string>();
+    for (const at of ['2020-05-15T08:00', '2020-05-15T08:10', '2020-05-15T08:20']) {
+      await page.goto(`${server.url}?at=${at}&hold=1`);
+      await page.waitForSelector(READY);
+      const translate = await page.evaluate(() => getComputedStyle(document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!).translate);
+      const [x, y] = translate.split(' ').map((value) => parseFloat(value) || 0);
+      expect(Math.abs(x!)).toBeLessThanOrEqual(3);
+      expect(Math.abs(y ?? 0)).toBeLessThanOrEqual(3);
+      shifts.add(translate);
+    }
+    expect(shifts.size).toBe(3);
+    await page.close();
+  });
+
+  it('hides a still pointer and shows it when it moves', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}?at=2020-05-15T08:00&hold=1`);
+    await page.waitForSelector(READY);
+    expect(await app(page, 'pointer-idle')).toBe('');
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 210);
+    expect(await app(page, 'pointer-idle')).toBeNull();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('signage-app')!).cursor)).not.toBe('none');
+    await waitForAttribute(page, 'pointer-idle', (value) => value === '', 6_000);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('signage-app')!).cursor)).toBe('none');
+    expect(Object.keys(await appAttributes(page))).toContain('pointer-idle');
+    await page.close();
+  });
+});
