@@ -15,9 +15,8 @@ import { WatchdogController } from '../kiosk/watchdog-controller';
 import { clockPlausible } from '../kiosk/clock-sanity';
 import { burnInShift } from '../kiosk/burn-in';
 import { DEFAULT_STALE_AFTER_HOURS, staleSince } from '../kiosk/stale';
-import { statusRows } from '../kiosk/status';
 import { PlayLog } from '../kiosk/play-log';
-import { playLogCsv } from '../kiosk/play-log-csv';
+type StatusTools = typeof import('../kiosk/status-tools');
 import { screenFor } from '../schedule/playlist';
 import { localStamp } from '../schedule/time';
 import { DateTime } from 'luxon';
@@ -34,7 +33,6 @@ import './slide-countdown';
 import './slide-timeline';
 import './slide-announcement';
 import './slide-fallback';
-import './status-overlay';
 
 export type PlayerState = 'loading' | 'playing' | 'fallback';
 
@@ -102,6 +100,7 @@ export class SignageApp extends LitElement {
   private recordedStep: object | undefined;
   private exportNote = '';
   private overlayTimer: ReturnType<typeof setInterval> | undefined;
+  private statusTools: StatusTools | undefined;
   /** Device time the page started, for uptime and for content that never reached the server. */
   private readonly startedAt = Date.now();
   readonly errors: { at: number; message: string }[] = [];
@@ -264,6 +263,14 @@ export class SignageApp extends LitElement {
   private toggleOverlay(open: boolean): void {
     this.debug = open;
     clearInterval(this.overlayTimer);
+    if (open && !this.statusTools) {
+      import('../kiosk/status-tools')
+        .then((tools) => {
+          this.statusTools = tools;
+          this.requestUpdate();
+        })
+        .catch((error: unknown) => this.logError(`status overlay could not load: ${String(error)}`));
+    }
     if (open) {
       // Refreshed every second while open, and not at all while closed.
       this.overlayTimer = setInterval(() => {
@@ -284,9 +291,11 @@ export class SignageApp extends LitElement {
 
   private async exportPlayLog(): Promise<void> {
     try {
+      const tools = this.statusTools;
+      if (!tools) return;
       const records = await this.playLog.all();
       // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.
-      const blob = new Blob(['\uFEFF', playLogCsv(records)], { type: 'text/csv;charset=utf-8' });
+      const blob = new Blob(['\uFEFF', tools.playLogCsv(records)], { type: 'text/csv;charset=utf-8' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = `proof-of-play-${this.rotation.playlist?.screen.id ?? 'screen'}-${DateTime.now().toFormat('yyyyMMdd-HHmm')}.csv`;
@@ -400,12 +409,12 @@ export class SignageApp extends LitElement {
     this.style.setProperty('--burn-in-y', `${shift.y}px`);
   }
 
-  private renderOverlay() {
+  private renderOverlay(tools: StatusTools) {
     const now = Date.now();
     const zone = this.bundle?.timeZone ?? DEFAULT_ZONE;
     const screen = this.bundle ? screenFor(this.bundle, this.params.screen) : undefined;
     const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-    const rows = statusRows({
+    const rows = tools.statusRows({
       now,
       zone,
       appVersion: this.appVersion,
@@ -452,7 +461,7 @@ export class SignageApp extends LitElement {
   }
 
   protected override render() {
-    const overlay = this.debug ? this.renderOverlay() : nothing;
+    const overlay = this.debug && this.statusTools ? this.renderOverlay(this.statusTools) : nothing;
     // Off hours: black and still. No clock, no animation, nothing to lay out until it wakes.
     if (this.screenOff) return html`<div class="off"></div>${overlay}`;
     const bundle = this.bundle;
