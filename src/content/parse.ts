@@ -5,7 +5,7 @@
 // ParseErrorCode is a const enum, which isolated modules cannot read: its numbers are spelled out below.
 import { parseTree, findNodeAtLocation, getLocation, type Node, type ParseError } from 'jsonc-parser';
 import { formatPath, type JsonPath, type Problem } from './problems';
-import { quotable } from './characters';
+import { findRefusedCharacter, quotable, refusedCharacterMessage } from './characters';
 
 /** Deeper nesting than this is never legitimate content and would blow the parser's stack. */
 export const MAX_DEPTH = 64;
@@ -148,7 +148,13 @@ export function parseJson(input: string): ParsedJson {
     const seen = new Set<number>();
     const problems = errors
       .filter((error) => !seen.has(error.offset) && seen.add(error.offset))
-      .map((error) => at(error.offset, SYNTAX_MESSAGES[error.error] ?? 'The JSON is not written correctly here.', formatPath(getLocation(text, error.offset).path.filter((segment) => segment !== ''))));
+      .map((error) => {
+        const path = formatPath(getLocation(text, error.offset).path.filter((segment) => segment !== ''));
+        // InvalidCharacter points at the start of the text: point at the character itself, and name it.
+        const found = error.error === 16 ? findRefusedCharacter(text.slice(error.offset + 1, error.offset + error.length)) : undefined;
+        if (found) return at(error.offset + 1 + text.slice(error.offset + 1).search(/[\u0000-\u001f]/), refusedCharacterMessage('This text', found), path);
+        return at(error.offset, SYNTAX_MESSAGES[error.error] ?? 'The JSON is not written correctly here.', path);
+      });
     return { text, root, value: undefined, lines, problems };
   }
   const findings: Finding[] = [];
