@@ -70,7 +70,14 @@ export default defineConfig({
     // build this is false and the leaking code is removed.
     __BENCH_LEAK__: JSON.stringify(process.env.SIGNAGE_BENCH_LEAK === '1'),
   },
-  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    assetsInlineLimit: 0,
+    // Three pages: the player, the staff preview, and the frame the preview renders real slides in
+    // (a document of its own, so the slides' viewport units match the screen they are drawn for).
+    rolldownOptions: { input: { index: 'index.html', preview: 'preview.html', 'preview-frame': 'preview-frame.html' } },
+  },
   plugins: [
     contentFiles(),
     renderBlockingEntry(),
@@ -105,9 +112,11 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,woff2,svg,png}', 'content/default-bundle.json'],
         // The published bundle is fetched by the player itself (conditional requests, last-known-good
         // in storage); the worker must never answer for it from a cache.
-        globIgnores: ['content/bundle.json', 'content/schema.json', 'content/media/**', 'icons/**'],
+        // The staff preview is not for kiosks: its pages and its own chunks stay out of the precache.
+        globIgnores: ['content/bundle.json', 'content/schema.json', 'content/media/**', 'icons/**', 'preview*.html', 'assets/preview*'],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/content\//],
+        // The preview pages are never answered with the player's shell.
+        navigateFallbackDenylist: [/^\/content\//, /\/preview(-frame)?\.html/],
         cleanupOutdatedCaches: true,
         // The first worker takes the page it was installed from, so the next build is seen as an
         // update of a controlled page; a new worker still waits until the player says "now".

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { checkBundle } from '../content/validate';
 import { formatProblem } from '../content/problems';
-import { summarize } from '../content/summary';
+import { okLine, problemsLine } from '../content/summary';
 
 const file = process.argv[2] ?? 'content/bundle.json';
 let text: string;
@@ -19,9 +19,9 @@ if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors on Windows a
 
 const result = checkBundle(text);
 if (result.ok) {
-  console.log(`${file}: OK — ${summarize(result.bundle)}`);
+  console.log(okLine(file, result.bundle));
   process.exit(0);
 }
 for (const problem of result.problems) console.log(formatProblem(file, problem));
-console.log(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; the screens keep showing the last good content until it is fixed.`);
+console.log(problemsLine(file, result.problems.length));
 process.exit(1);

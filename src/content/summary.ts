@@ -12,3 +12,13 @@ export function summarize(bundle: Bundle): string {
     `${inferred} inferred dates`,
   ].join(', ');
 }
+
+/** The checker's last line for a valid bundle, in the CLI and the preview alike. */
+export function okLine(file: string, bundle: Bundle): string {
+  return `${file}: OK — ${summarize(bundle)}`;
+}
+
+/** The checker's last line after its problems, in the CLI and the preview alike. */
+export function problemsLine(file: string, count: number): string {
+  return `${file}: ${count} problem${count === 1 ? '' : 's'}; the screens keep showing the last good content until it is fixed.`;
+}

@@ -1,0 +1,148 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { controls, previewTokens } from './preview-styles';
+import { dayText, durationText, translate, type Lang, type MessageKey } from './i18n';
+import type { DayPlan } from './day';
+
+/**
+ * What a screen plays on the chosen day, in order, with durations and start times within the
+ * cycle; straight from the player's schedule engine (day.ts → buildPlaylist).
+ *
+ * @fires play-day - open this day in the real player
+ */
+export class PreviewDay extends LitElement {
+  static override properties = {
+    plan: { attribute: false },
+    time: { attribute: false },
+    lang: { attribute: false },
+  };
+  declare plan: DayPlan | undefined;
+  declare time: string;
+  declare lang: Lang;
+
+  static override styles = [
+    previewTokens,
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: flex-start;
+        gap: 1rem;
+      }
+      .notes {
+        margin: 0 0 0.8rem;
+        color: var(--p-muted);
+      }
+      .notes strong {
+        color: var(--p-ink);
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.92rem;
+      }
+      th {
+        text-align: left;
+        font-size: 0.78rem;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--p-muted);
+        border-bottom: 2px solid var(--p-line);
+        padding: 0.4rem 0.5rem;
+      }
+      td {
+        border-bottom: 1px solid #eee9e2;
+        padding: 0.45rem 0.5rem;
+        vertical-align: top;
+      }
+      td.num,
+      th.num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .kind {
+        display: inline-block;
+        font-size: 0.78rem;
+        font-weight: 700;
+        padding: 0.1rem 0.45rem;
+        border-radius: 999px;
+        background: #f1ece4;
+        white-space: nowrap;
+      }
+      .kind[data-kind='slogan'] {
+        background: #fdf0c8;
+      }
+      .kind[data-kind='phase'] {
+        background: #f8dcd8;
+      }
+      .kind[data-kind='countdown'] {
+        background: #dbe8fb;
+      }
+      .kind[data-kind='announcement'] {
+        background: #e2f2e6;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.plan = undefined;
+    this.time = '08:00';
+    this.lang = 'vi';
+  }
+
+  protected override render() {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    const t = (key: MessageKey, values?: Record<string, string | number>) => translate(this.lang, key, values);
+    const { playlist } = plan;
+    const urgent = playlist.slides.some((slide) => slide.kind === 'announcement' && slide.urgent);
+    return html`
+      <div class="head">
+        <h2>${t('dayTitle', { screen: playlist.screen.name, date: dayText(plan.date), time: this.time })}</h2>
+        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('play-day', { bubbles: true, composed: true }))}>▶ ${t('playThisDay')}</button>
+      </div>
+      <p class="notes">
+        <strong>${playlist.phase ? t('dayPhase', { number: playlist.phase.number, title: playlist.phase.title }) : t('dayNoPhase')}</strong>
+        ${playlist.fallback ? html`<br />${t('dayFallback')}` : nothing} ${urgent ? html`<br /><strong>${t('dayUrgent')}</strong>` : nothing}
+        <br />${t('dayCycle', { count: plan.rows.length, duration: durationText(plan.cycleMs) })}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th class="num">${t('colOrder')}</th>
+            <th>${t('colKind')}</th>
+            <th>${t('colContent')}</th>
+            <th class="num">${t('colDuration')}</th>
+            <th class="num">${t('colStarts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${plan.rows.map(
+            (row) => html`<tr data-slide=${row.slide.id}>
+              <td class="num">${row.position}</td>
+              <td><span class="kind" data-kind=${row.slide.kind}>${t(`kind_${row.slide.kind}`)}</span></td>
+              <td lang="vi">${row.summary}</td>
+              <td class="num">${durationText(row.durationMs)}</td>
+              <td class="num">+${durationText(row.offsetMs)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+}
+customElements.define('preview-day', PreviewDay);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preview-day': PreviewDay;
+  }
+  interface GlobalEventHandlersEventMap {
+    'play-day': CustomEvent<undefined>;
+  }
+}

@@ -1,0 +1,150 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { tokens } from '../styles/tokens';
+import type { Slide } from '../schedule/playlist';
+import '../elements/signage-header';
+import '../elements/slide-slogan';
+import '../elements/slide-phase';
+import '../elements/slide-milestone';
+import '../elements/slide-theme';
+import '../elements/slide-countdown';
+import '../elements/slide-timeline';
+import '../elements/slide-announcement';
+import '../elements/slide-fallback';
+
+/** What the frame around a slide says: the header's lines, and the ticker's first slogan if the screen has one. */
+export interface FrameChrome {
+  party: string;
+  unit: string;
+  phaseLabel: string;
+  clock: string;
+  day: string;
+  ticker: string | undefined;
+}
+
+/**
+ * One slide as a screen shows it, header and all, rendered by the player's own elements. It lives
+ * in a document of its own (preview-frame.html) sized like the screen (1920×1080 or 1080×1920), so
+ * the slides' viewport units and fitted text come out as on the screen; the preview page scales the
+ * frame down. The ticker stands still here (a bar of the same height with the first slogan).
+ *
+ * Reflects `overflow` once the slide has settled: a text box whose content does not fit.
+ */
+export class PreviewFrame extends LitElement {
+  static override properties = {
+    slide: { attribute: false },
+    chrome: { attribute: false },
+    overflow: { type: Boolean, reflect: true },
+  };
+  /** The slide to show, from the schedule engine. */
+  declare slide: Slide | undefined;
+  declare chrome: FrameChrome | undefined;
+  /** Some text of the slide does not fit its box. */
+  declare overflow: boolean;
+  /** Called after each render once fonts and layout have settled, with the overflow verdict. */
+  onChecked: ((overflow: boolean) => void) | undefined;
+
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        position: fixed;
+        inset: 0;
+        display: grid;
+        grid-template-rows: auto minmax(0, 1fr) auto;
+        background: var(--red);
+        overflow: hidden;
+      }
+      /* As the player's stage (signage-app). */
+      .stage {
+        position: relative;
+        min-height: 0;
+        overflow: hidden;
+        margin: 1.2vmin;
+        outline: 0.3vmin solid var(--gold);
+        outline-offset: -0.3vmin;
+      }
+      .stage > * {
+        position: absolute;
+        inset: 0;
+      }
+      /* As the player's ticker, standing still. */
+      .ticker {
+        margin: 0;
+        overflow: hidden;
+        background: var(--gold);
+        color: var(--ink);
+        font-weight: 800;
+        font-size: 3.6vmin;
+        line-height: 1.6;
+        white-space: nowrap;
+        padding-left: 3vmin;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.slide = undefined;
+    this.chrome = undefined;
+    this.overflow = false;
+    this.onChecked = undefined;
+  }
+
+  private renderSlide(slide: Slide) {
+    switch (slide.kind) {
+      case 'slogan':
+        return html`<slide-slogan .slide=${slide}></slide-slogan>`;
+      case 'phase':
+        return html`<slide-phase .slide=${slide}></slide-phase>`;
+      case 'milestone':
+        return html`<slide-milestone .slide=${slide}></slide-milestone>`;
+      case 'theme':
+        return html`<slide-theme .slide=${slide}></slide-theme>`;
+      case 'countdown':
+        return html`<slide-countdown .slide=${slide}></slide-countdown>`;
+      case 'timeline':
+        return html`<slide-timeline .slide=${slide}></slide-timeline>`;
+      case 'announcement':
+        return html`<slide-announcement .slide=${slide}></slide-announcement>`;
+      case 'fallback':
+        return html`<slide-fallback .slide=${slide}></slide-fallback>`;
+    }
+  }
+
+  protected override render() {
+    const chrome = this.chrome;
+    return html`
+      <signage-header party=${chrome?.party ?? ''} unit=${chrome?.unit ?? ''} .phaseLabel=${chrome?.phaseLabel ?? ''} .clock=${chrome?.clock ?? ''} .day=${chrome?.day ?? ''}></signage-header>
+      <main class="stage">${this.slide ? keyed(this.slide.id, this.renderSlide(this.slide)) : nothing}</main>
+      ${chrome?.ticker ? html`<p class="ticker">${chrome.ticker}</p>` : nothing}
+    `;
+  }
+
+  protected override updated(): void {
+    void this.check();
+  }
+
+  /** After fonts and two frames (fitted text settles), looks for text that does not fit. */
+  private async check(): Promise<void> {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    let found = false;
+    const visit = (root: ShadowRoot | Document) => {
+      for (const element of root.querySelectorAll<HTMLElement>('*')) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if ((element.hasAttribute('data-fit') || element.hasAttribute('data-text')) && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) found = true;
+      }
+    };
+    if (this.shadowRoot) visit(this.shadowRoot);
+    if (this.overflow !== found) this.overflow = found;
+    this.onChecked?.(found);
+  }
+}
+customElements.define('preview-frame', PreviewFrame);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preview-frame': PreviewFrame;
+  }
+}

@@ -1,0 +1,136 @@
+import { LitElement, html, css } from 'lit';
+import { formatProblem, type Problem } from '../content/problems';
+import { controls, previewTokens } from './preview-styles';
+import { translate, type Lang } from './i18n';
+
+/**
+ * The checker's verdict, in its own words: each problem is the line `npm run content:check` prints
+ * (FILE:LINE:COL  path  message), and a button that takes staff to the place it names.
+ *
+ * @fires problem-select - a problem was clicked; detail: the Problem
+ */
+export class PreviewProblems extends LitElement {
+  static override properties = {
+    problems: { attribute: false },
+    fileName: { attribute: false },
+    verdict: { attribute: false },
+    lang: { attribute: false },
+  };
+  declare problems: Problem[];
+  /** As the CLI names the file. */
+  declare fileName: string;
+  /** The checker's last line (OK — summary, or the count). */
+  declare verdict: string;
+  declare lang: Lang;
+
+  static override styles = [
+    previewTokens,
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      .state {
+        display: flex;
+        gap: 0.6rem;
+        align-items: flex-start;
+        padding: 0.7rem 0.8rem;
+        border-radius: 6px;
+        font-weight: 600;
+        margin: 0 0 0.7rem;
+      }
+      .state.ok {
+        background: var(--p-ok-bg);
+        color: var(--p-ok);
+      }
+      .state.bad {
+        background: var(--p-bad-bg);
+        color: var(--p-bad);
+      }
+      .mark {
+        font-size: 1.2rem;
+        line-height: 1.1;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.5rem;
+      }
+      li button {
+        display: grid;
+        gap: 0.25rem;
+        width: 100%;
+        text-align: left;
+        white-space: normal;
+        border-left: 4px solid var(--p-bad);
+        padding: 0.55rem 0.7rem;
+      }
+      .where {
+        font-size: 0.8rem;
+        color: var(--p-bad);
+        font-weight: 700;
+      }
+      .message {
+        font-weight: 500;
+        font-size: 0.92rem;
+      }
+      code {
+        font-family: var(--p-mono);
+        font-size: 0.76rem;
+        color: var(--p-muted);
+        font-weight: 400;
+        overflow-wrap: anywhere;
+      }
+      .verdict {
+        margin: 0.7rem 0 0;
+        font-family: var(--p-mono);
+        font-size: 0.76rem;
+        color: var(--p-muted);
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.problems = [];
+    this.fileName = 'content/bundle.json';
+    this.verdict = '';
+    this.lang = 'vi';
+  }
+
+  protected override render() {
+    const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(this.lang, key, values);
+    const ok = this.problems.length === 0;
+    return html`
+      <p class="state ${ok ? 'ok' : 'bad'}" role="status"><span class="mark" aria-hidden="true">${ok ? '✓' : '✕'}</span><span>${ok ? t('checkOk') : t('checkBad', { count: this.problems.length })}</span></p>
+      ${ok
+        ? ''
+        : html`<p class="hint">${t('checkHint')}</p>
+            <ol>
+              ${this.problems.map(
+                (problem) => html`<li>
+                  <button type="button" data-line=${problem.line} data-path=${problem.path} @click=${() => this.dispatchEvent(new CustomEvent('problem-select', { detail: problem, bubbles: true, composed: true }))}>
+                    <span class="where">${t('line', { line: problem.line, col: problem.col })} · ${problem.path}</span>
+                    <span class="message">${problem.message}</span>
+                    <code class="cli">${formatProblem(this.fileName, problem)}</code>
+                  </button>
+                </li>`,
+              )}
+            </ol>`}
+      <p class="verdict">${this.verdict}</p>
+    `;
+  }
+}
+customElements.define('preview-problems', PreviewProblems);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preview-problems': PreviewProblems;
+  }
+  interface GlobalEventHandlersEventMap {
+    'problem-select': CustomEvent<Problem>;
+  }
+}
