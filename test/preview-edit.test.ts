@@ -73,6 +73,7 @@ describe('preview edits', () => {
     expect(fieldForProblem(sections, 'slogans[2].text')?.key).toBe('slogans[2].text');
     expect(fieldForProblem(sections, 'phases[1].messages[3]')?.key).toBe('phases[1].messages[3]');
     expect(fieldForProblem(sections, 'phases[1].strat')).toBeUndefined();
+    expect(fieldForProblem(sections, 'slogans[1].id')?.key).toBe('slogans[1].text');
   });
 
   it('keeps a bundle with problems editable', () => {

@@ -167,7 +167,8 @@ export function addItem(text: string, value: unknown, section: 'slogans' | 'anno
 
 /**
  * The field a problem names: the same path, or a field inside which the problem points (a slogan's
- * text for `slogans[2].text`), or the first field of an item the problem names as a whole. Problems
+ * text for `slogans[2].text`), or the first field of an item the problem names as a whole or by its id
+ * (the item shows that problem). Problems
  * about anything else (a misspelt name, a date of a phase) have no field here: the page shows them
  * in the file's text instead.
  */
@@ -177,6 +178,6 @@ export function fieldForProblem(sections: readonly Section[], problemPath: strin
   if (exact) return exact;
   const inside = fields.find((candidate) => problemPath.startsWith(`${candidate.key}.`) || problemPath.startsWith(`${candidate.key}[`));
   if (inside) return inside;
-  const owner = sections.flatMap((section) => section.items).find((entry) => problemPath === entry.key);
+  const owner = sections.flatMap((section) => section.items).find((entry) => problemPath === entry.key || problemPath === `${entry.key}.id`);
   return owner?.fields[0];
 }

@@ -63,6 +63,7 @@ export class PreviewSlides extends LitElement {
       }
       figure {
         margin: 0;
+        width: min-content;
         display: grid;
         gap: 0.35rem;
         align-content: start;
@@ -86,6 +87,7 @@ export class PreviewSlides extends LitElement {
         pointer-events: none;
       }
       figcaption {
+        overflow-wrap: anywhere;
         font-size: 0.8rem;
         color: var(--p-muted);
         display: grid;
