@@ -10,10 +10,13 @@ import { lowest, waitForSlideChanges } from './soak';
 import { DIST, hasChromium, launch, READY, startStaticServer, type Session, type StaticServer } from './harness';
 
 /**
- * The player's JavaScript budget, gzipped. The goal is 40 KB; luxon alone costs about 20 KB of it,
- * and the build is at about 53 KB (see README, "Benchmarks"). This budget stops it from growing.
+ * The player's JavaScript budget, gzipped. The goal is 40 KB; luxon alone costs about 20 KB of it
+ * (see README, "Benchmarks"). This budget stops it from growing unnoticed. It was 56 KB until the
+ * kiosk operations (watchdog, proof of play in IndexedDB, off hours, clock check, stale line: about
+ * 6 KB) and the hostile-input checks (about 1.5 KB) were added; the status overlay loads on demand
+ * and is not counted.
  */
-const JS_BUDGET_KB = 56;
+const JS_BUDGET_KB = 64;
 
 /**
  * The JavaScript the player page loads at start: index.html's module script and modulepreload
@@ -50,8 +53,8 @@ describe.skipIf(!hasChromium)('budgets', () => {
 
   it(`the player ships at most ${JS_BUDGET_KB} KB of gzipped JavaScript`, () => {
     const files = playerScripts();
-    // The entry and the chunks it shares with the preview are counted; the preview's own are not.
-    expect(files.some((name) => name.startsWith('index-'))).toBe(true);
+    // The player's code (the chunk that defines <signage-app>) is counted; the preview's own is not.
+    expect(files.some((name) => readFileSync(join(DIST, 'assets', name), 'utf8').match(/["'`]signage-app["'`]/))).toBe(true);
     expect(files.some((name) => name.startsWith('preview'))).toBe(false);
     const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(DIST, 'assets', name)), { level: 9 }).length, 0);
     expect(bytes).toBeGreaterThan(10 * 1024);
