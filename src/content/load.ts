@@ -5,6 +5,7 @@
 import { checkBundle } from './validate';
 import type { Bundle } from './schema';
 import type { Problem } from './problems';
+import { MAX_TEXT_LENGTH } from './parse';
 
 export interface Validators {
   etag?: string | undefined;
@@ -14,7 +15,7 @@ export interface Validators {
 export type FetchOutcome =
   | { kind: 'updated'; bundle: Bundle; text: string; validators: Validators }
   | { kind: 'unchanged' }
-  | { kind: 'rejected'; reason: string; problems: Problem[]; validators: Validators }
+  | { kind: 'rejected'; reason: string; problems: Problem[]; validators: Validators; text: string }
   | { kind: 'failed'; reason: string };
 
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -27,7 +28,14 @@ export function rejectionReason(problems: readonly Problem[]): string {
   return `line ${first.line}:${first.col} ${first.path}: ${first.message}${more}`;
 }
 
-export async function fetchBundle(url: string, previous: Validators = {}, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
+/** A rejected file as it was served, so the same file is not checked again at every poll. */
+export type KnownRejection = Extract<FetchOutcome, { kind: 'rejected' }>;
+
+/**
+ * @param known the last file rejected from this URL: served again unchanged, it is rejected again
+ *   without a second check (a huge broken file would otherwise cost seconds of main thread per poll)
+ */
+export async function fetchBundle(url: string, previous: Validators = {}, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS, known?: KnownRejection): Promise<FetchOutcome> {
   const headers: Record<string, string> = {};
   if (previous.etag) headers['If-None-Match'] = previous.etag;
   else if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
@@ -38,11 +46,19 @@ export async function fetchBundle(url: string, previous: Validators = {}, fetchI
     const response = await fetchImpl(url, { headers, cache: 'no-store', signal: controller.signal, credentials: 'same-origin' });
     if (response.status === 304) return { kind: 'unchanged' };
     if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
+    const validators: Validators = { etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
+    // Refused before it is read when the server says how big it is (UTF-8 takes at least a byte a character).
+    const declaredBytes = Number(response.headers.get('Content-Length'));
+    if (declaredBytes > 4 * MAX_TEXT_LENGTH) {
+      await response.body?.cancel();
+      const problems: Problem[] = [{ path: '', line: 1, col: 1, message: `The file is ${Math.round(declaredBytes / 1e6)} MB: far too large for a content bundle.` }];
+      return { kind: 'rejected', reason: rejectionReason(problems), problems, validators, text: '' };
+    }
     let text = await response.text();
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const validators: Validators = { etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
+    if (known && known.text === text) return { ...known, validators };
     const result = checkBundle(text);
-    if (!result.ok) return { kind: 'rejected', reason: rejectionReason(result.problems), problems: result.problems, validators };
+    if (!result.ok) return { kind: 'rejected', reason: rejectionReason(result.problems), problems: result.problems, validators, text };
     return { kind: 'updated', bundle: result.bundle, text, validators };
   } catch (error) {
     return { kind: 'failed', reason: controller.signal.aborted ? `no answer within ${Math.round(timeoutMs / 1000)} s` : error instanceof Error ? error.message : String(error) };

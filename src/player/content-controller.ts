@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bundle } from '../content/schema';
-import { FETCH_TIMEOUT_MS, fetchBundle, mediaUrls, prefetchMedia, type Validators } from '../content/load';
+import { FETCH_TIMEOUT_MS, fetchBundle, mediaUrls, prefetchMedia, type KnownRejection, type Validators } from '../content/load';
 import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 
@@ -38,6 +38,8 @@ export class ContentController implements ReactiveController {
   private running = false;
   private polling = false;
   private mediaAttempts = new Map<string, number>();
+  /** The newest file refused: served again unchanged, it is not checked again. */
+  private rejected: KnownRejection | undefined;
   private readonly onOnline = () => this.checkNow();
 
   constructor(
@@ -100,7 +102,7 @@ export class ContentController implements ReactiveController {
 
   private async pollOnce(): Promise<void> {
     const attemptAt = Date.now();
-    const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs());
+    const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs(), this.rejected);
     if (!this.running) return;
     let failed = false;
     switch (outcome.kind) {
@@ -120,6 +122,7 @@ export class ContentController implements ReactiveController {
           break;
         }
         this.mediaAttempts.clear();
+        this.rejected = undefined;
         this.validators = outcome.validators;
         this.store.write({ text: outcome.text, validators: outcome.validators, savedAt: attemptAt });
         this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
@@ -127,6 +130,7 @@ export class ContentController implements ReactiveController {
         break;
       }
       case 'rejected':
+        this.rejected = outcome;
         // The server answered: it is reachable, but what it serves is not fit to show.
         this.status = { ...this.status, error: outcome.reason, rejectedAt: attemptAt, lastSuccessAt: attemptAt };
         break;

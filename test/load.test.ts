@@ -1,0 +1,36 @@
+/** Fetching a bundle: the same refused file is not checked twice; a file declared far too large is not read. */
+import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fetchBundle } from '../src/content/load';
+import * as validate from '../src/content/validate';
+
+const good = readFileSync('content/bundle.json', 'utf8');
+const broken = good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Mars/Olympus"');
+
+function serve(text: string, headers: Record<string, string> = {}): typeof fetch {
+  return (async () => new Response(text, { status: 200, headers: { ETag: '"v1"', ...headers } })) as typeof fetch;
+}
+
+describe('fetchBundle', () => {
+  it('a refused file served again unchanged is refused again without a second check', async () => {
+    const check = vi.spyOn(validate, 'checkBundle');
+    const first = await fetchBundle('http://x/content/bundle.json', {}, serve(broken));
+    expect(first.kind).toBe('rejected');
+    expect(check).toHaveBeenCalledTimes(1);
+    const again = await fetchBundle('http://x/content/bundle.json', {}, serve(broken), 5000, first.kind === 'rejected' ? first : undefined);
+    expect(again).toEqual(first);
+    expect(check).toHaveBeenCalledTimes(1);
+    // A corrected file is checked, and taken.
+    const fixed = await fetchBundle('http://x/content/bundle.json', {}, serve(good), 5000, first.kind === 'rejected' ? first : undefined);
+    expect(fixed.kind).toBe('updated');
+    expect(check).toHaveBeenCalledTimes(2);
+    check.mockRestore();
+  });
+
+  it('a file the server declares far too large is refused before it is read', async () => {
+    const body = new ReadableStream({ pull: () => {} });
+    const fetchImpl = (async () => new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } })) as typeof fetch;
+    const outcome = await fetchBundle('http://x/content/bundle.json', {}, fetchImpl);
+    expect(outcome).toMatchObject({ kind: 'rejected', reason: 'line 1:1 : The file is 200 MB: far too large for a content bundle.' });
+  });
+});
