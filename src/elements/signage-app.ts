@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import type { Bundle } from '../content/schema';
-import { fallbackSlide, type Slide } from '../schedule/playlist';
+import { fallbackSlide, screenFor } from '../schedule/playlist';
 import { parseAt, scaledClock, systemClock, type Clock } from '../schedule/clock';
 import { clockLabel, dayLabel, momentLabel, updatedAtLabel } from '../schedule/format';
 import { readParams, type PlayerParams } from '../player/params';
@@ -16,23 +16,16 @@ import { clockPlausible } from '../kiosk/clock-sanity';
 import { burnInShift } from '../kiosk/burn-in';
 import { DEFAULT_STALE_AFTER_HOURS, staleSince } from '../kiosk/stale';
 import { PlayLog } from '../kiosk/play-log';
-type StatusTools = typeof import('../kiosk/status-tools');
-import { screenFor } from '../schedule/playlist';
 import { localStamp } from '../schedule/time';
 import { DateTime } from 'luxon';
+import './signage-header';
+import './signage-ticker';
+import { renderSlide } from './render-slide';
+
+type StatusTools = typeof import('../kiosk/status-tools');
 
 const DEFAULT_UPDATE_CHECK_SECONDS = 3600;
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
-import './signage-header';
-import './signage-ticker';
-import './slide-slogan';
-import './slide-phase';
-import './slide-milestone';
-import './slide-theme';
-import './slide-countdown';
-import './slide-timeline';
-import './slide-announcement';
-import './slide-fallback';
 
 export type PlayerState = 'loading' | 'playing' | 'fallback';
 
@@ -439,27 +432,6 @@ export class SignageApp extends LitElement {
     return html`<status-overlay .rows=${rows} .errors=${errors} .exportNote=${this.exportNote} @export-play-log=${() => void this.exportPlayLog()} @close=${() => this.toggleOverlay(false)}></status-overlay>`;
   }
 
-  private renderSlide(slide: Slide) {
-    switch (slide.kind) {
-      case 'slogan':
-        return html`<slide-slogan .slide=${slide}></slide-slogan>`;
-      case 'phase':
-        return html`<slide-phase .slide=${slide}></slide-phase>`;
-      case 'milestone':
-        return html`<slide-milestone .slide=${slide}></slide-milestone>`;
-      case 'theme':
-        return html`<slide-theme .slide=${slide}></slide-theme>`;
-      case 'countdown':
-        return html`<slide-countdown .slide=${slide}></slide-countdown>`;
-      case 'timeline':
-        return html`<slide-timeline .slide=${slide}></slide-timeline>`;
-      case 'announcement':
-        return html`<slide-announcement .slide=${slide}></slide-announcement>`;
-      case 'fallback':
-        return html`<slide-fallback .slide=${slide}></slide-fallback>`;
-    }
-  }
-
   protected override render() {
     const overlay = this.debug && this.statusTools ? this.renderOverlay(this.statusTools) : nothing;
     // Off hours: black and still. No clock, no animation, nothing to lay out until it wakes.
@@ -482,7 +454,7 @@ export class SignageApp extends LitElement {
         .clock=${datesKnown ? clockLabel(now, zone) : ''}
         .day=${datesKnown ? dayLabel(now, zone) : ''}
       ></signage-header>
-      <main class="stage" aria-live="off">${current ? keyed(current.id, this.renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}</main>
+      <main class="stage" aria-live="off">${current ? keyed(current.id, renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}</main>
       ${screen?.ticker && tickerItems.length > 0 ? html`<signage-ticker .items=${tickerItems}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
       ${this.stale ? html`<p class="notice stale" role="status">Nội dung cập nhật lúc ${this.stale}</p>` : nothing}

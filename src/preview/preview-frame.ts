@@ -3,14 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import type { Slide } from '../schedule/playlist';
 import '../elements/signage-header';
-import '../elements/slide-slogan';
-import '../elements/slide-phase';
-import '../elements/slide-milestone';
-import '../elements/slide-theme';
-import '../elements/slide-countdown';
-import '../elements/slide-timeline';
-import '../elements/slide-announcement';
-import '../elements/slide-fallback';
+import { renderSlide } from '../elements/render-slide';
 
 /** What the frame around a slide says: the header's lines, and the ticker's first slogan if the screen has one. */
 export interface FrameChrome {
@@ -91,32 +84,11 @@ export class PreviewFrame extends LitElement {
     this.onChecked = undefined;
   }
 
-  private renderSlide(slide: Slide) {
-    switch (slide.kind) {
-      case 'slogan':
-        return html`<slide-slogan .slide=${slide}></slide-slogan>`;
-      case 'phase':
-        return html`<slide-phase .slide=${slide}></slide-phase>`;
-      case 'milestone':
-        return html`<slide-milestone .slide=${slide}></slide-milestone>`;
-      case 'theme':
-        return html`<slide-theme .slide=${slide}></slide-theme>`;
-      case 'countdown':
-        return html`<slide-countdown .slide=${slide}></slide-countdown>`;
-      case 'timeline':
-        return html`<slide-timeline .slide=${slide}></slide-timeline>`;
-      case 'announcement':
-        return html`<slide-announcement .slide=${slide}></slide-announcement>`;
-      case 'fallback':
-        return html`<slide-fallback .slide=${slide}></slide-fallback>`;
-    }
-  }
-
   protected override render() {
     const chrome = this.chrome;
     return html`
       <signage-header party=${chrome?.party ?? ''} unit=${chrome?.unit ?? ''} .phaseLabel=${chrome?.phaseLabel ?? ''} .clock=${chrome?.clock ?? ''} .day=${chrome?.day ?? ''}></signage-header>
-      <main class="stage">${this.slide ? keyed(this.slide.id, this.renderSlide(this.slide)) : nothing}</main>
+      <main class="stage">${this.slide ? keyed(this.slide.id, renderSlide(this.slide)) : nothing}</main>
       ${chrome?.ticker ? html`<p class="ticker">${chrome.ticker}</p>` : nothing}
     `;
   }
