@@ -104,6 +104,17 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
     await page.close();
   });
 
+  it('the status overlay opens (loaded on demand) and exports proof of play under that policy without a violation', async () => {
+    const page = await open('?at=2020-05-15T08:00&speed=120&debug=1');
+    const overlay = await page.waitForFunction(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.querySelector('button') ?? null, undefined, { timeout: 15_000 });
+    await page.waitForTimeout(1_000);
+    const download = page.waitForEvent('download');
+    await overlay.asElement()!.click();
+    expect((await download).suggestedFilename()).toMatch(/^proof-of-play-lobby-\d{8}-\d{4}\.csv$/);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
   it('offline: after one visit, a cold start with nginx stopped shows the last good content at once', async () => {
     writeFileSync(join(root, 'content/bundle.json'), readFileSync(join(DIST, 'content/bundle.json'), 'utf8').replace('"version": "2020-02-10.1"', '"version": "nginx-2"'));
     const first = await open('?poll=1');
