@@ -28,27 +28,44 @@ export class PlayLog {
       upgrade(db) {
         db.createObjectStore('plays', { autoIncrement: true });
       },
+      // The browser closed the connection (storage cleared, disk trouble): open again next time.
+      terminated: () => {
+        this.db = undefined;
+      },
+    }).catch((error: unknown) => {
+      this.db = undefined;
+      throw error;
     });
     return this.db;
   }
 
   async add(record: PlayRecord): Promise<void> {
-    const db = await this.open();
-    await db.add('plays', record);
-    this.writes += 1;
-    if (this.writes % TRIM_EVERY === 1) await this.trim(db);
+    try {
+      const db = await this.open();
+      await db.add('plays', record);
+      this.writes += 1;
+      if (this.writes % TRIM_EVERY === 1) await this.trim(db);
+    } catch (error) {
+      // The next record opens the database afresh rather than failing on a dead connection forever.
+      this.db = undefined;
+      throw error;
+    }
   }
 
   private async trim(db: IDBPDatabase<PlayLogSchema>): Promise<void> {
     const transaction = db.transaction('plays', 'readwrite');
-    let excess = (await transaction.store.count()) - this.capacity;
-    let cursor = excess > 0 ? await transaction.store.openCursor() : null;
-    while (cursor && excess > 0) {
-      await cursor.delete();
-      excess -= 1;
-      cursor = await cursor.continue();
-    }
-    await transaction.done;
+    const walk = async () => {
+      let excess = (await transaction.store.count()) - this.capacity;
+      let cursor = excess > 0 ? await transaction.store.openCursor() : null;
+      while (cursor && excess > 0) {
+        await cursor.delete();
+        excess -= 1;
+        cursor = await cursor.continue();
+      }
+    };
+    // Both awaited together: a failing step must not leave `done` to reject with no one listening
+    // (an unhandled rejection, which the watchdog would answer with a reload).
+    await Promise.all([walk(), transaction.done]);
   }
 
   async count(): Promise<number> {

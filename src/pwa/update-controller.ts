@@ -140,9 +140,17 @@ export class UpdateController implements ReactiveController {
    */
   private async ensurePrecache(): Promise<void> {
     if (!('caches' in globalThis) || !this.registration?.active || this.recovering) return;
-    const names = await caches.keys();
-    const precache = names.find((name) => name.startsWith(PRECACHE_PREFIX));
-    const entries = precache ? (await (await caches.open(precache)).keys()).length : 0;
+    let entries: number;
+    try {
+      const names = await caches.keys();
+      const precache = names.find((name) => name.startsWith(PRECACHE_PREFIX));
+      entries = precache ? (await (await caches.open(precache)).keys()).length : 0;
+    } catch (error) {
+      // CacheStorage itself broken: nothing to repair from here, and nothing to reject uncaught
+      // (the watchdog would take that for a broken page and reload it).
+      this.log(`app shell cache cannot be read: ${String(error)}`);
+      return;
+    }
     if (entries > 0) return;
     this.recovering = true;
     this.log('app shell cache is missing: installing the service worker again');
