@@ -5,6 +5,7 @@
  */
 import { durationLabel, momentLabel } from '../schedule/format';
 import type { WatchdogStatus } from './watchdog-controller';
+import { recentOnly } from './watchdog';
 
 export type Tone = 'ok' | 'warn' | 'bad';
 
@@ -90,12 +91,12 @@ export function statusRows(input: StatusInput): StatusRow[] {
     tone: 'ok',
   });
   rows.push({ label: 'Giữ màn hình sáng · Wake lock', value: input.wakeLock, tone: input.wakeLock === 'held' ? 'ok' : 'warn' });
-  const recentReloads = watchdog.memory.reloads.filter((time) => input.now - time < 3600_000).length;
+  const recentReloads = recentOnly(watchdog.memory.reloads, input.now).length;
   rows.push({
     label: 'Canh chừng · Watchdog',
     value: [
       watchdog.pending ? `tải lại sau · reload in ${durationLabel(watchdog.pending.reloadAt - input.now)}: ${watchdog.pending.reason}` : 'ổn · fine',
-      `${recentReloads} lần tải lại trong 1 giờ · reloads in the last hour`,
+      `${recentReloads} lần tải lại trong 6 giờ · reloads in the last 6 hours`,
       watchdog.memory.last ? `lần cuối · last ${momentLabel(watchdog.memory.last.at, input.zone)}: ${watchdog.memory.last.reason}` : undefined,
       watchdog.nextDailyReloadAt !== undefined ? `tải lại hằng ngày · daily reload ${momentLabel(watchdog.nextDailyReloadAt, input.zone)}` : undefined,
     ]

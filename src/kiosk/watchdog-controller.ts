@@ -1,11 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { benignError, reloadDelayMs, rotationStalled, RELOAD_MEMORY_MS } from './watchdog';
+import { benignError, recentOnly, reloadDelayMs, rotationStalled } from './watchdog';
 import { nextDailyReload } from './daily-reload';
 
-const STORAGE_KEY = 'signage:watchdog';
+export const WATCHDOG_STORAGE_KEY = 'signage:watchdog';
 const CHECK_EVERY_MS = 5_000;
 /** A page this young is not reloaded for the daily reload: a clock jump must not cause a loop. */
 const DAILY_RELOAD_MIN_UPTIME_MS = 60 * 60_000;
+/** A daily reload missed by more than this (a clock jump, a page started just before) waits for tomorrow. */
+const DAILY_RELOAD_LATE_MS = 15 * 60_000;
+/** After the page was hidden (its timers slowed to one a minute), the rotation gets this long to catch up. */
+const VISIBLE_AGAIN_GRACE_MS = 30_000;
 
 export interface WatchdogSource {
   /** performance.now() of the last slide step and the real ms the next is due after it; undefined when none is due. */
@@ -30,6 +34,8 @@ export interface WatchdogStatus {
 export interface WatchdogOptions {
   reload?: () => void;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Where the reloads are remembered; a simulated clock (?at=) keeps its own, away from the kiosk's. */
+  storageKey?: string;
   now?: () => number;
   monotonic?: () => number;
 }
@@ -50,6 +56,11 @@ export class WatchdogController implements ReactiveController {
   private interval: ReturnType<typeof setInterval> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   private dailyKey = '';
+  private readonly storageKey: string;
+  private quietUntil = 0;
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') this.quietUntil = this.monotonic() + VISIBLE_AGAIN_GRACE_MS;
+  };
 
   private readonly onError = (event: ErrorEvent) => this.failed(`uncaught error: ${event.message || String(event.error)}`);
   private readonly onRejection = (event: PromiseRejectionEvent) => this.failed(`unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
@@ -64,6 +75,7 @@ export class WatchdogController implements ReactiveController {
     this.now = options.now ?? Date.now;
     this.monotonic = options.monotonic ?? (() => performance.now());
     this.startedAt = this.monotonic();
+    this.storageKey = options.storageKey ?? WATCHDOG_STORAGE_KEY;
     this.status = { pending: undefined, memory: this.readMemory(), nextDailyReloadAt: undefined };
     host.addController(this);
   }
@@ -71,12 +83,14 @@ export class WatchdogController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('error', this.onError);
     window.addEventListener('unhandledrejection', this.onRejection);
+    document.addEventListener('visibilitychange', this.onVisibility);
     this.interval = setInterval(() => this.check(), CHECK_EVERY_MS);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('error', this.onError);
     window.removeEventListener('unhandledrejection', this.onRejection);
+    document.removeEventListener('visibilitychange', this.onVisibility);
     clearInterval(this.interval);
     clearTimeout(this.reloadTimer);
   }
@@ -84,7 +98,9 @@ export class WatchdogController implements ReactiveController {
   /** One look: a stalled rotation, a daily reload due. Public so tests need not wait for the interval. */
   check(): void {
     const { lastStepAt, plannedRealMs } = this.source.rotation();
-    if (lastStepAt !== undefined && plannedRealMs !== undefined && rotationStalled(lastStepAt, plannedRealMs, this.monotonic())) {
+    // A hidden page's timers run once a minute at best: slow, not stalled.
+    const watching = document.visibilityState !== 'hidden' && this.monotonic() >= this.quietUntil;
+    if (watching && lastStepAt !== undefined && plannedRealMs !== undefined && rotationStalled(lastStepAt, plannedRealMs, this.monotonic())) {
       this.failed(`the slides stopped changing (none for ${Math.round((this.monotonic() - lastStepAt) / 1000)} s, expected every ${Math.round(plannedRealMs / 1000)} s)`);
     }
     this.checkDailyReload();
@@ -98,11 +114,16 @@ export class WatchdogController implements ReactiveController {
       return;
     }
     const key = `${daily.at}@${daily.zone}`;
-    if (key !== this.dailyKey || this.status.nextDailyReloadAt === undefined) {
+    const now = this.now();
+    const next = this.status.nextDailyReloadAt;
+    // Computed again when the hour changes, and when the clock has jumped: set back (the next
+    // reload more than a day away) or forward (it is long overdue: tomorrow's, not a reload now).
+    if (key !== this.dailyKey || next === undefined || next - now > 24 * 3600_000 || now - next > DAILY_RELOAD_LATE_MS) {
       this.dailyKey = key;
-      this.status = { ...this.status, nextDailyReloadAt: nextDailyReload(this.now(), daily.zone, daily.at) };
+      this.status = { ...this.status, nextDailyReloadAt: nextDailyReload(now, daily.zone, daily.at) };
+      return;
     }
-    if (this.now() >= this.status.nextDailyReloadAt! && this.monotonic() - this.startedAt >= DAILY_RELOAD_MIN_UPTIME_MS) {
+    if (now >= next && this.monotonic() - this.startedAt >= DAILY_RELOAD_MIN_UPTIME_MS) {
       this.writeMemory({ ...this.status.memory, last: { at: this.now(), reason: `daily reload at ${daily.at}` } });
       // Tomorrow's, should this reload not take the page away.
       this.status = { ...this.status, nextDailyReloadAt: nextDailyReload(this.now(), daily.zone, daily.at) };
@@ -120,7 +141,7 @@ export class WatchdogController implements ReactiveController {
     this.host.requestUpdate();
     this.reloadTimer = setTimeout(() => {
       const at = this.now();
-      const reloads = [...this.status.memory.reloads.filter((time) => at - time < RELOAD_MEMORY_MS && time <= at), at];
+      const reloads = [...recentOnly(this.status.memory.reloads, at), at];
       this.writeMemory({ reloads, last: { at, reason } });
       this.reload();
     }, delay);
@@ -128,7 +149,7 @@ export class WatchdogController implements ReactiveController {
 
   private readMemory(): WatchdogMemory {
     try {
-      const parsed: unknown = JSON.parse(this.storage?.getItem(STORAGE_KEY) ?? 'null');
+      const parsed: unknown = JSON.parse(this.storage?.getItem(this.storageKey) ?? 'null');
       if (parsed && typeof parsed === 'object' && Array.isArray((parsed as WatchdogMemory).reloads)) {
         const memory = parsed as WatchdogMemory;
         return { reloads: memory.reloads.filter((time) => typeof time === 'number'), last: memory.last };
@@ -142,7 +163,7 @@ export class WatchdogController implements ReactiveController {
   private writeMemory(memory: WatchdogMemory): void {
     this.status = { ...this.status, memory };
     try {
-      this.storage?.setItem(STORAGE_KEY, JSON.stringify(memory));
+      this.storage?.setItem(this.storageKey, JSON.stringify(memory));
     } catch {
       // Storage full or denied: the reload still happens, with the shortest delay next time.
     }

@@ -5,15 +5,22 @@
 
 /** Waits before the reload, by how many reloads the watchdog made in the last hour. */
 export const RELOAD_DELAYS_MS = [10_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000] as const;
-export const RELOAD_MEMORY_MS = 60 * 60_000;
+/** Longer than the longest wait, so a page that fails at every start stays at hourly reloads. */
+export const RELOAD_MEMORY_MS = 6 * 60 * 60_000;
+/** No more are kept: enough to reach the longest wait. */
+export const RELOADS_REMEMBERED = 10;
 
 /**
  * The wait grows with recent reloads, so a broken build cannot loop fast: 10 s, 1 min, 5 min,
- * 15 min, then hourly. After an hour without a reload, back to the start.
+ * 15 min, then hourly. After six hours without a reload, back to the start.
  */
 export function reloadDelayMs(recentReloads: readonly number[], now: number): number {
-  const recent = recentReloads.filter((at) => now - at < RELOAD_MEMORY_MS && at <= now).length;
-  return RELOAD_DELAYS_MS[Math.min(recent, RELOAD_DELAYS_MS.length - 1)]!;
+  return RELOAD_DELAYS_MS[Math.min(recentOnly(recentReloads, now).length, RELOAD_DELAYS_MS.length - 1)]!;
+}
+
+/** The reloads still remembered at `now`: within the memory, none "from the future" (a clock set back). */
+export function recentOnly(reloads: readonly number[], now: number): number[] {
+  return reloads.filter((at) => now - at < RELOAD_MEMORY_MS && at <= now).slice(-RELOADS_REMEMBERED);
 }
 
 /** A rotation is stalled when no slide has changed in three times the time the slide should take. */

@@ -121,23 +121,68 @@ describe('watchdog controller', () => {
     stop();
   });
 
-  it('the daily reload comes at the quiet hour, not in the first hour of a page', () => {
+  function keepMoving(advance: (ms: number) => void, ms: number): void {
+    for (let done = 0; done < ms; done += 10_000) {
+      advance(10_000);
+      rotation = { lastStepAt: (rotation.lastStepAt ?? 0) + 10_000, plannedRealMs: 12_000 };
+    }
+  }
+
+  it('the daily reload comes at the quiet hour, once', () => {
     daily = { at: '03:30', zone: 'Asia/Ho_Chi_Minh' };
-    clock = Date.UTC(2026, 10, 27, 20, 0); // 03:00 in Ho Chi Minh City
+    clock = Date.UTC(2026, 10, 27, 18, 0); // 01:00 in Ho Chi Minh City
     const { controller, reload, advance, stop } = start();
-    const keepMoving = (ms: number) => {
-      for (let done = 0; done < ms; done += 10_000) {
-        advance(10_000);
-        rotation = { lastStepAt: (rotation.lastStepAt ?? 0) + 10_000, plannedRealMs: 12_000 };
-      }
-    };
-    keepMoving(10_000);
+    keepMoving(advance, 10_000);
     expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 10, 27, 20, 30));
-    keepMoving(30 * 60_000); // 03:30, but the page is only half an hour old
+    keepMoving(advance, 2.5 * 3600_000 - 20_000);
     expect(reload).not.toHaveBeenCalled();
-    expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 10, 27, 20, 30));
-    keepMoving(30 * 60_000);
+    keepMoving(advance, 20_000); // 03:30
     expect(reload).toHaveBeenCalledTimes(1);
+    expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 10, 28, 20, 30));
+    keepMoving(advance, 3600_000);
+    expect(reload).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('not in the first hour of a page, and not long after the hour: then it waits for tomorrow', () => {
+    daily = { at: '03:30', zone: 'Asia/Ho_Chi_Minh' };
+    clock = Date.UTC(2026, 10, 27, 20, 0); // 03:00: the page is half an hour old at 03:30
+    const { controller, reload, advance, stop } = start();
+    keepMoving(advance, 10_000);
+    keepMoving(advance, 60 * 60_000); // 04:00: an hour old, but the quiet hour is half an hour gone
+    expect(reload).not.toHaveBeenCalled();
+    expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 10, 28, 20, 30));
+    stop();
+  });
+
+  it('a clock set right (back or forward) moves the daily reload with it, and reloads nothing by itself', () => {
+    daily = { at: '03:30', zone: 'Asia/Ho_Chi_Minh' };
+    clock = Date.UTC(2026, 11, 5, 5, 0); // a clock a week ahead: 12:00 on 5 December
+    const { controller, reload, advance, stop } = start();
+    keepMoving(advance, 10_000);
+    expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 11, 5, 20, 30));
+    clock = Date.UTC(2026, 10, 27, 5, 0); // NTP: 12:00 on 27 November
+    keepMoving(advance, 10_000);
+    expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 10, 27, 20, 30));
+    clock = Date.UTC(2026, 11, 1, 5, 0); // and a jump forward past several quiet hours
+    keepMoving(advance, 10_000);
+    expect(reload).not.toHaveBeenCalled();
+    expect(controller.status.nextDailyReloadAt).toBe(Date.UTC(2026, 11, 1, 20, 30));
+    stop();
+  });
+
+  it('a hidden page (timers slowed) is not taken for a stalled one, nor just after it shows again', () => {
+    const { controller, advance, stop } = start();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    advance(120_000);
+    expect(controller.status.pending).toBeUndefined();
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    advance(25_000);
+    expect(controller.status.pending).toBeUndefined();
+    advance(10_000); // the grace is over and the rotation still has not moved
+    expect(controller.status.pending?.reason).toMatch(/^the slides stopped changing/);
+    visibility.mockRestore();
     stop();
   });
 });
