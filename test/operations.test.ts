@@ -7,7 +7,7 @@ import { offHoursAt } from '../src/kiosk/off-hours';
 import { nextDailyReload } from '../src/kiosk/daily-reload';
 import { clockPlausible, CLOCK_MARGIN_MS } from '../src/kiosk/clock-sanity';
 import { burnInShift, BURN_IN_PERIOD_MS } from '../src/kiosk/burn-in';
-import { benignError, reloadDelayMs, rotationStalled, RELOAD_DELAYS_MS } from '../src/kiosk/watchdog';
+import { benignError, recentOnly, reloadDelayMs, rotationStalled, RELOAD_DELAYS_MS, RELOAD_MEMORY_MS, RELOADS_REMEMBERED } from '../src/kiosk/watchdog';
 import { staleSince } from '../src/kiosk/stale';
 import { playLogCsv, type PlayRecord } from '../src/kiosk/play-log-csv';
 import { PlayLog } from '../src/kiosk/play-log';
@@ -115,19 +115,24 @@ describe('burn-in shift', () => {
 
 describe('watchdog policy', () => {
   const now = 10_000_000;
-  it('waits longer after each recent reload: 10 s, 1 min, 5 min, 15 min, then hourly', () => {
-    expect(reloadDelayMs([], now)).toBe(10_000);
-    const reloads: number[] = [];
+  it('a page that fails at every start: 10 s, 1 min, 5 min, 15 min, then hourly for good', () => {
+    // Each page fails at once; the wait is computed from the memory, the reload recorded after it.
+    let clock = now;
+    let reloads: number[] = [];
     const delays = [];
-    for (let count = 0; count < 7; count++) {
-      delays.push(reloadDelayMs(reloads, now));
-      reloads.push(now - 1000 * (count + 1));
+    for (let count = 0; count < 12; count++) {
+      const delay = reloadDelayMs(reloads, clock);
+      delays.push(delay);
+      clock += delay;
+      reloads = [...recentOnly(reloads, clock), clock];
     }
-    expect(delays).toEqual([10_000, 60_000, 300_000, 900_000, 3_600_000, 3_600_000, 3_600_000]);
+    expect(delays).toEqual([10_000, 60_000, 300_000, 900_000, ...Array(8).fill(3_600_000)]);
+    expect(reloads.length).toBeLessThanOrEqual(RELOADS_REMEMBERED);
     expect(RELOAD_DELAYS_MS[0]).toBe(10_000);
   });
-  it('forgets reloads older than an hour, and reloads "from the future" (a clock set back)', () => {
-    expect(reloadDelayMs([now - 3_600_001, now - 7_200_000], now)).toBe(10_000);
+  it('forgets reloads older than six hours, and reloads "from the future" (a clock set back)', () => {
+    expect(reloadDelayMs([now - RELOAD_MEMORY_MS - 1, now - 7 * 3_600_000], now)).toBe(10_000);
+    expect(reloadDelayMs([now - RELOAD_MEMORY_MS + 60_000], now)).toBe(60_000);
     expect(reloadDelayMs([now + 60_000], now)).toBe(10_000);
   });
   it('a rotation is stalled after 3× the slide time, and never sooner than 30 s', () => {
@@ -178,9 +183,23 @@ describe('proof of play', () => {
     ]);
   });
 
+  it('a dead database connection fails one record, rejected to the caller, and the next opens it again', async () => {
+    const log = new PlayLog('reconnect-test', 100);
+    await log.add(record(1));
+    // As when the browser drops the connection under the page.
+    (await (log as unknown as { db: Promise<IDBDatabase> }).db).close();
+    await expect(log.add(record(2))).rejects.toThrow();
+    await log.add(record(3));
+    expect((await log.all()).map((entry) => entry.slide)).toEqual(['slogan:slogan-1', 'slogan:slogan-3']);
+  });
+
   it('IndexedDB ring buffer: keeps the newest `capacity` records, oldest first', async () => {
     const log = new PlayLog('ring-test', 120);
-    for (let index = 0; index < 300; index++) await log.add(record(index));
+    for (let index = 0; index < 300; index++) {
+      await log.add(record(index));
+      // Bounded while it is written, not only when read: trimmed every 50 records.
+      expect(await log.count()).toBeLessThanOrEqual(120 + 50);
+    }
     const all = await log.all();
     expect(all).toHaveLength(120);
     expect(all[0]!.slide).toBe('slogan:slogan-180');
@@ -240,7 +259,7 @@ describe('status overlay rows', () => {
     expect(row(rows, 'Stale content')).toMatchObject({ tone: 'bad', value: 'từ · since 24/11/2026 14:00:00: bản mới bị từ chối · the newest bundle is rejected' });
     expect(row(rows, 'Network').tone).toBe('bad');
     expect(row(rows, 'Clock')).toMatchObject({ tone: 'bad', value: expect.stringContaining('is before this build') });
-    expect(row(rows, 'Watchdog')).toMatchObject({ tone: 'bad', value: expect.stringMatching(/^tải lại sau · reload in 1 min: uncaught error: boom · 1 lần tải lại/) });
+    expect(row(rows, 'Watchdog')).toMatchObject({ tone: 'bad', value: expect.stringMatching(/^tải lại sau · reload in 1 min: uncaught error: boom · 1 lần tải lại trong 6 giờ/) });
     expect(row(rows, 'heap').value).toBe('12.0 MB');
   });
 });

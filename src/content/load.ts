@@ -56,7 +56,7 @@ export async function fetchBundle(url: string, previous: Validators = {}, fetchI
     }
     let text = await response.text();
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (known && known.text === text) return { ...known, validators };
+    if (known && known.text !== '' && known.text === text) return { ...known, validators };
     const result = checkBundle(text);
     if (!result.ok) return { kind: 'rejected', reason: rejectionReason(result.problems), problems: result.problems, validators, text };
     return { kind: 'updated', bundle: result.bundle, text, validators };

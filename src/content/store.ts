@@ -13,11 +13,13 @@ export interface StoredBundle {
 const PREFIX = 'signage:last-good:';
 /** The server said "unchanged": a small key of its own, so a 304 every minute does not rewrite the bundle. */
 const CONFIRMED_PREFIX = 'signage:confirmed-at:';
+/** Since when this screen has played without the server ever confirming its content (across reloads). */
+const UNCONFIRMED_PREFIX = 'signage:unconfirmed-since:';
 
 export class LastGoodStore {
   constructor(
     private readonly contentUrl: string,
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
   ) {}
 
   /** The stored bundle, re-checked: a newer build may have stricter rules. */
@@ -34,9 +36,25 @@ export class LastGoodStore {
     }
   }
 
+  /**
+   * Since when the screen has run with no content the server confirmed: kept across reloads (the
+   * daily one included), so "stale" can be told of a screen that has never reached its server.
+   */
+  unconfirmedSince(now: number): number {
+    try {
+      const since = Number(this.storage?.getItem(UNCONFIRMED_PREFIX + this.contentUrl));
+      if (since > 0 && since <= now) return since;
+      this.storage?.setItem(UNCONFIRMED_PREFIX + this.contentUrl, String(now));
+    } catch {
+      // No storage: this page's own start is the best there is.
+    }
+    return now;
+  }
+
   /** The server confirmed the stored bundle is still the newest at `at`. */
   confirm(at: number): void {
     try {
+      this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
       this.storage?.setItem(CONFIRMED_PREFIX + this.contentUrl, String(at));
     } catch {
       // As for write(): the screen plays on; only the stale-content line may come early.
@@ -46,6 +64,7 @@ export class LastGoodStore {
   /** False when the browser refused (quota, private mode): the screen still plays from memory. */
   write(stored: StoredBundle): boolean {
     try {
+      this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
       this.storage?.setItem(PREFIX + this.contentUrl, JSON.stringify(stored));
       return true;
     } catch {

@@ -11,7 +11,7 @@ import { ClockController } from '../player/clock-controller';
 import { ContentController, type ContentSource } from '../player/content-controller';
 import { UpdateController } from '../pwa/update-controller';
 import { KioskController } from '../kiosk/kiosk-controller';
-import { WatchdogController } from '../kiosk/watchdog-controller';
+import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
 import { clockPlausible } from '../kiosk/clock-sanity';
 import { burnInShift } from '../kiosk/burn-in';
 import { DEFAULT_STALE_AFTER_HOURS, staleSince } from '../kiosk/stale';
@@ -90,6 +90,7 @@ export class SignageApp extends LitElement {
   private readonly watchdogs: WatchdogController;
   private readonly playLog = new PlayLog();
   private playLogCount: number | undefined;
+  private playLogFailed = false;
   private recordedStep: object | undefined;
   private exportNote = '';
   private overlayTimer: ReturnType<typeof setInterval> | undefined;
@@ -221,7 +222,7 @@ export class SignageApp extends LitElement {
       // Only on the real clock: under ?at= a reload would start the simulated day over.
       dailyReload: () => (this.bundle?.settings.dailyReloadAt && this.params.at === undefined && this.params.speed === 1 && this.datesKnown() ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone } : undefined),
       log: (message) => this.logError(message),
-    });
+    }, { storageKey: this.simulated() ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY });
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
@@ -237,6 +238,14 @@ export class SignageApp extends LitElement {
    * when it is not earlier than the build (see kiosk/clock-sanity.ts). Asked again at every slide
    * and every minute, so a clock set right by NTP is picked up by itself.
    */
+  /**
+   * A page on a chosen clock (?at=, ?speed=) or holding one slide: a preview, a test, the staff
+   * page's "play at" frame. It must not write into the screen's proof of play or watchdog memory.
+   */
+  private simulated(): boolean {
+    return this.params.at !== undefined || this.params.speed !== 1 || this.params.hold;
+  }
+
   private datesKnown(): boolean {
     return this.params.at !== undefined || clockPlausible(Date.now(), __BUILD_TIME__);
   }
@@ -301,8 +310,9 @@ export class SignageApp extends LitElement {
     this.requestUpdate();
   }
 
-  /** One record per slide shown, and one when the screen goes off. */
+  /** One record per slide shown, and one when the screen goes off; real screens only. */
   private recordPlay(): void {
+    if (this.simulated()) return;
     const step = this.rotation.state ?? (this.rotation.asleepUntil !== undefined ? this.rotation : undefined);
     if (!step || step === this.recordedStep) return;
     this.recordedStep = step;
@@ -320,9 +330,13 @@ export class SignageApp extends LitElement {
         appVersion: this.appVersion,
         plannedSeconds: slide ? Math.round(slide.durationMs / 100) / 10 : 0,
       })
+      .then(() => {
+        this.playLogFailed = false;
+      })
       .catch((error: unknown) => {
-        // Once: a screen without IndexedDB plays on without proof of play.
-        if (this.playLogCount !== undefined || this.errors.every((entry) => !entry.message.startsWith('proof of play'))) this.logError(`proof of play not recorded: ${String(error)}`);
+        // Said once per run of failures: a screen without IndexedDB plays on without proof of play.
+        if (!this.playLogFailed) this.logError(`proof of play not recorded: ${String(error)}`);
+        this.playLogFailed = true;
         this.playLogCount = undefined;
       });
   }
@@ -392,11 +406,13 @@ export class SignageApp extends LitElement {
   private staleSince(): number | undefined {
     const status = this.content.status;
     if (!this.bundle || status.lastAttemptAt === undefined || (status.failures === 0 && !status.error) || this.clockState === 'implausible') return undefined;
-    return staleSince(Date.now(), status.contentSavedAt, this.startedAt, __BUILD_TIME__, this.bundle.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS);
+    return staleSince(Date.now(), status.contentSavedAt, status.unconfirmedSince ?? this.startedAt, __BUILD_TIME__, this.bundle.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS);
   }
 
   protected override updated(): void {
     this.recordPlay();
+    // Nothing to protect from burn-in on a black screen, and no style work while it is off.
+    if (this.screenOff) return;
     const shift = burnInShift(this.clock.now());
     this.style.setProperty('--burn-in-x', `${shift.x}px`);
     this.style.setProperty('--burn-in-y', `${shift.y}px`);

@@ -17,6 +17,8 @@ export interface ContentStatus {
   failures: number;
   /** When the bundle on screen was fetched from the server (real time). */
   contentSavedAt: number | undefined;
+  /** Never confirmed by the server: since when (device time, kept across reloads). */
+  unconfirmedSince: number | undefined;
 }
 
 const DEFAULT_POLL_MS = 60_000;
@@ -30,7 +32,7 @@ const MEDIA_ATTEMPTS = 3;
  * it at the next slide boundary.
  */
 export class ContentController implements ReactiveController {
-  status: ContentStatus = { source: undefined, error: undefined, rejectedAt: undefined, lastSuccessAt: undefined, lastAttemptAt: undefined, failures: 0, contentSavedAt: undefined };
+  status: ContentStatus = { source: undefined, error: undefined, rejectedAt: undefined, lastSuccessAt: undefined, lastAttemptAt: undefined, failures: 0, contentSavedAt: undefined, unconfirmedSince: undefined };
   private validators: Validators = {};
   private current: Bundle | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,6 +65,8 @@ export class ContentController implements ReactiveController {
       this.validators = stored.stored.validators;
       this.status = { ...this.status, contentSavedAt: stored.stored.savedAt };
       this.accept(stored.bundle, 'cache');
+    } else {
+      this.status = { ...this.status, unconfirmedSince: this.store.unconfirmedSince(Date.now()) };
     }
     void this.poll();
   }
@@ -108,7 +112,7 @@ export class ContentController implements ReactiveController {
     switch (outcome.kind) {
       case 'unchanged':
         if (this.status.source !== 'network' && this.current) this.status = { ...this.status, source: 'network' };
-        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
+        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt, unconfirmedSince: undefined };
         this.store.confirm(attemptAt);
         break;
       case 'updated': {
@@ -125,7 +129,7 @@ export class ContentController implements ReactiveController {
         this.rejected = undefined;
         this.validators = outcome.validators;
         this.store.write({ text: outcome.text, validators: outcome.validators, savedAt: attemptAt });
-        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt };
+        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt, unconfirmedSince: undefined };
         this.accept(outcome.bundle, 'network');
         break;
       }

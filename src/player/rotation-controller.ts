@@ -13,6 +13,7 @@ export const MIN_REAL_MS = 150;
  * timer for hours: a clock set right by NTP in the night still wakes the screen on time.
  */
 const SLEEP_RECHECK_MS = 60_000;
+const EARLY_TOLERANCE_MS = 1_000;
 
 export interface RotationSource {
   clock: Clock;
@@ -74,7 +75,9 @@ export class RotationController implements ReactiveController {
     const now = clock.now();
     this.lastStepAt = performance.now();
     const offHours = datesKnown ? screenFor(bundle, screenId).offHours : undefined;
-    const off = offHours ? offHoursAt(now, bundle.timeZone, offHours) : undefined;
+    // Read a second ahead: a timer that fires a moment early (a clock being slewed by NTP) is on
+    // time, rather than showing one more slide for an instant before the screen goes off.
+    const off = offHours ? offHoursAt(now + EARLY_TOLERANCE_MS, bundle.timeZone, offHours) : undefined;
     if (off?.off) {
       // Asleep: the slide is dropped, so the next waking starts the rotation afresh.
       this.asleepUntil = off.changesAt;

@@ -171,13 +171,11 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await page.close();
   });
 
-  it('shows its status on ?debug=1 and the D key, and exports proof of play as CSV', async () => {
+  it('shows its status on ?debug=1 and the D key', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
     await page.waitForSelector(READY);
     await page.waitForSelector('status-overlay');
-    // Let a few slides pass (12 s slides at 120×: a tenth of a second each).
-    await page.waitForTimeout(2_000);
     const rows = await page.evaluate(() => [...document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelectorAll('dt')].map((dt) => `${dt.textContent} = ${dt.nextElementSibling!.textContent}`));
     const text = rows.join('\n');
     for (const label of ['Content', 'Last fetch', 'Rejected bundle', 'Stale content', 'App', 'Network', 'Uptime', 'Clock', 'Screen off', 'Watchdog', 'Proof of play']) expect(text).toContain(label);
@@ -187,22 +185,43 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     expect(text).toMatch(/service worker: (active (activated|activating), (controls|does not control) this page|registering)/);
     expect(text).toContain('simulated 15/05/2020 08:0');
     await page.screenshot({ path: artifactPath('operations-status-overlay.png') });
-
-    const download = page.waitForEvent('download');
-    await page.evaluate(() => (document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
-    const file = await (await download).path();
-    const csv = readFileSync(file, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('shownAt,deviceAt,screen,slide,kind,contentVersion,appVersion,plannedSeconds');
-    // The browser profile is shared with the tests above, so their plays are in the log too.
-    const thisRun = lines.filter((line) => line.startsWith('2020-05-15T08:0'));
-    expect(thisRun.length).toBeGreaterThan(5);
-    for (const line of thisRun) expect(line).toMatch(/^2020-05-15T08:0\d:\d\d\.\d{3}\+07:00,20\d\d-\d\d-\d\dT[\d:.]+Z,lobby,[a-z]+(:[^,]+)?,[a-z]+,2020-02-10\.1,[\w.-]+,\d+(\.\d)?$/);
-
     await page.keyboard.press('d');
     await page.waitForFunction(() => !document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay'));
     await page.keyboard.press('d');
     await page.waitForFunction(() => !!document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay'));
+    await page.close();
+  });
+
+  it('records proof of play on the real clock only, and exports it as CSV', async () => {
+    const overlayButton = (page: Page) => page.evaluate(() => (document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    const recorded = (page: Page) =>
+      page.evaluate(() => Number(/(\d+) bản ghi/.exec(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? '')?.[1] ?? NaN));
+
+    // A preview on a chosen clock (?at=, ?speed=) plays many slides and records none of them.
+    const simulated = await session.context.newPage();
+    await simulated.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
+    await simulated.waitForSelector(READY);
+    await simulated.waitForFunction(() => /bản ghi/.test(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? ''));
+    const before = await recorded(simulated);
+    await simulated.waitForTimeout(2_000);
+    expect(await recorded(simulated)).toBe(before);
+    await simulated.close();
+
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}?debug=1`);
+    await page.waitForSelector(READY);
+    const first = await app(page, 'slide');
+    await page.waitForFunction((count) => Number(/(\d+) bản ghi/.exec(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? '')?.[1] ?? 0) > count, before);
+    const download = page.waitForEvent('download');
+    await overlayButton(page);
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('shownAt,deviceAt,screen,slide,kind,contentVersion,appVersion,plannedSeconds');
+    expect(lines).toHaveLength(before + 2);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const last = lines.at(-1)!;
+    expect(last).toMatch(new RegExp(`^${today}T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+07:00,20\\d\\d-\\d\\d-\\d\\dT[\\d:.]+Z,lobby,[a-z]+(:[^,]+)?,[a-z]+,2020-02-10\\.1,[\\w.-]+,\\d+(\\.\\d)?$`));
+    expect(last.split(',')[3]).toBe(first);
     await page.close();
   });
 
