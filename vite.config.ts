@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CONTENT_DIR = 'content';
 
@@ -57,8 +58,18 @@ function renderBlockingEntry(): Plugin {
   };
 }
 
-const PLAYER_ENTRY = join(process.cwd(), 'src/main.ts');
+const PLAYER_ENTRY = fileURLToPath(new URL('./src/main.ts', import.meta.url));
 let playerModules: Set<string> | undefined;
+
+/** The player's module set is the build's own: found afresh at every build (watch mode, several builds in one process). */
+function playerChunkReset(): Plugin {
+  return {
+    name: 'signage-player-chunk-reset',
+    buildStart() {
+      playerModules = undefined;
+    },
+  };
+}
 
 /**
  * "player" for every module the player's entry reaches by static imports (the entry itself stays
@@ -112,6 +123,7 @@ export default defineConfig({
   plugins: [
     contentFiles(),
     renderBlockingEntry(),
+    playerChunkReset(),
     VitePWA({
       // generateSW: everything a screen needs (precache of the shell, runtime caching of media with
       // expiry, skip-waiting on message) is configuration; a hand-written worker would only be more

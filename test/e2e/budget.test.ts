@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lowest, waitForSlideChanges } from './soak';
+import { playerScripts } from './player-scripts';
 import { DIST, hasChromium, launch, READY, startStaticServer, type Session, type StaticServer } from './harness';
 
 /**
@@ -17,25 +18,6 @@ import { DIST, hasChromium, launch, READY, startStaticServer, type Session, type
  * and is not counted.
  */
 const JS_BUDGET_KB = 64;
-
-/**
- * The JavaScript the player page loads at start: index.html's module script and modulepreload
- * links, and every module they import statically (dynamic import() is loaded later, if ever, and
- * is not counted). File names under dist/assets.
- */
-function playerScripts(): string[] {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const pending = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1]!);
-  const found = new Set<string>();
-  while (pending.length > 0) {
-    const name = pending.pop()!;
-    if (found.has(name)) continue;
-    found.add(name);
-    const code = readFileSync(join(DIST, 'assets', name), 'utf8');
-    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) pending.push(match[1]!);
-  }
-  return [...found];
-}
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
@@ -52,7 +34,7 @@ describe.skipIf(!hasChromium)('budgets', () => {
   });
 
   it(`the player ships at most ${JS_BUDGET_KB} KB of gzipped JavaScript`, () => {
-    const files = playerScripts();
+    const files = playerScripts(DIST);
     // The player's code (the chunk that defines <signage-app>) is counted; the preview's own is not.
     expect(files.some((name) => readFileSync(join(DIST, 'assets', name), 'utf8').match(/["'`]signage-app["'`]/))).toBe(true);
     expect(files.some((name) => name.startsWith('preview'))).toBe(false);
