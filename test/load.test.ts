@@ -31,7 +31,28 @@ describe('fetchBundle', () => {
     const body = new ReadableStream({ pull: () => {} });
     const fetchImpl = (async () => new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } })) as typeof fetch;
     const outcome = await fetchBundle('http://x/content/bundle.json', {}, fetchImpl);
-    expect(outcome).toMatchObject({ kind: 'rejected', reason: 'line 1:1 : The file is 200 MB: far too large for a content bundle.' });
+    expect(outcome).toMatchObject({ kind: 'rejected', reason: 'line 1:1 : The file is larger than 40 MB: far too large for a content bundle.' });
+  });
+
+  it('a file with no declared length is read only up to the limit, then refused', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(1 << 20).fill(0x20);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const outcome = await fetchBundle('http://x/content/bundle.json', {}, (async () => new Response(endless, { status: 200 })) as typeof fetch, 60_000);
+    expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('larger than 40 MB') });
+    expect(sent).toBeLessThan(45 * (1 << 20));
+  });
+
+  it('bytes that are not UTF-8 still reach the checker as U+FFFD, which names them', async () => {
+    const bytes = new TextEncoder().encode(good.replace('Chào mừng', 'Ch\u00e0o m\u1eebng'));
+    const latin1 = Uint8Array.from([...bytes.slice(0, 200), 0xe0, ...bytes.slice(200)]);
+    const outcome = await fetchBundle('http://x/content/bundle.json', {}, (async () => new Response(latin1, { status: 200 })) as typeof fetch);
+    expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('not saved as UTF-8') });
   });
 });
 

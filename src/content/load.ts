@@ -28,6 +28,28 @@ export function rejectionReason(problems: readonly Problem[]): string {
   return `line ${first.line}:${first.col} ${first.path}: ${first.message}${more}`;
 }
 
+/** UTF-8 takes at most 4 bytes a character: a file over this cannot be under the parser's cap. */
+const MAX_BYTES = 4 * MAX_TEXT_LENGTH;
+
+/** The body as text, or undefined as soon as it passes `limit` bytes. */
+async function readAtMost(response: Response, limit: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** A rejected file as it was served, so the same file is not checked again at every poll. */
 export type KnownRejection = Extract<FetchOutcome, { kind: 'rejected' }>;
 
@@ -47,14 +69,15 @@ export async function fetchBundle(url: string, previous: Validators = {}, fetchI
     if (response.status === 304) return { kind: 'unchanged' };
     if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
     const validators: Validators = { etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
-    // Refused before it is read when the server says how big it is (UTF-8 takes at least a byte a character).
+    // Refused before it is read when the server says how big it is, and as soon as it has sent too
+    // much when it does not (a compressed or chunked answer has no length): never held whole.
     const declaredBytes = Number(response.headers.get('Content-Length'));
-    if (declaredBytes > 4 * MAX_TEXT_LENGTH) {
-      await response.body?.cancel();
-      const problems: Problem[] = [{ path: '', line: 1, col: 1, message: `The file is ${Math.round(declaredBytes / 1e6)} MB: far too large for a content bundle.` }];
+    let text = declaredBytes > MAX_BYTES ? undefined : await readAtMost(response, MAX_BYTES);
+    if (text === undefined) {
+      await response.body?.cancel().catch(() => {});
+      const problems: Problem[] = [{ path: '', line: 1, col: 1, message: `The file is larger than ${MAX_BYTES / 1e6} MB: far too large for a content bundle.` }];
       return { kind: 'rejected', reason: rejectionReason(problems), problems, validators, text: '' };
     }
-    let text = await response.text();
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (known && known.text !== '' && known.text === text) return { ...known, validators };
     const result = checkBundle(text);
