@@ -7,7 +7,8 @@ const WIDTH = 1000;
 const LABELS = 330;
 const PLOT = { x: LABELS + 10, width: WIDTH - LABELS - 20 };
 const LANE = 30;
-const TOP = 44;
+/** Room above the lanes: today's label, the year, the month. */
+const TOP = 56;
 
 /**
  * The campaign at a glance: phases as bars, congresses as markers, today's line, the chosen day;
@@ -202,7 +203,8 @@ export class PreviewTimeline extends LitElement {
         ${model.ticks.filter((tick) => tick.x < 0.97).map(
           (tick) => svg`<g class="tick ${tick.showYear ? 'year' : ''}">
             <line x1=${this.x(tick.x)} x2=${this.x(tick.x)} y1=${TOP - 14} y2=${height - 6}></line>
-            <text x=${this.x(tick.x) + 3} y=${TOP - 18}>${monthName(tick.month)}${tick.showYear ? ` ${tick.year}` : ''}</text>
+            <text x=${this.x(tick.x) + 3} y=${TOP - 18}>${monthName(tick.month)}</text>
+            ${tick.showYear ? svg`<text x=${this.x(tick.x) + 3} y=${TOP - 31}>${tick.year}</text>` : nothing}
           </g>`,
         )}
         ${model.phases.map((phase, index) => {
@@ -223,19 +225,22 @@ export class PreviewTimeline extends LitElement {
           const x1 = this.x(event.x1);
           const middle = (x0 + x1) / 2;
           const mark = `${event.approximate ? '≈' : ''}${event.inferred ? '*' : ''}`;
+          // The date beside the window, not over it: after its end, or before its start near the right edge.
+          const atRight = middle > PLOT.x + PLOT.width - 110;
+          const labelX = atRight ? Math.min(middle - 12, x0 - 6) : Math.max(middle + 12, x1 + 6);
           return svg`<g class="event" data-event=${event.id}>
             <title>${event.title} — ${event.approximate ? '≈ ' : ''}${event.dateLabel}${event.inferred ? ' *' : ''}</title>
             <text class="lane-label" x="0" y=${y + 18}><tspan class="strong">${event.shortTitle}${mark ? ` ${mark}` : ''}</tspan></text>
             <rect class="event-span ${event.approximate ? 'approximate' : ''}" x=${x0} y=${y + 9} width=${Math.max(2, x1 - x0)} height=${LANE - 18}></rect>
             <path class="event-mark ${event.approximate ? 'approximate' : ''}" d="M ${middle} ${y + 4} l 8 11 l -8 11 l -8 -11 z"></path>
-            <text class="lane-label" x=${middle > PLOT.x + PLOT.width - 110 ? middle - 12 : middle + 12} y=${y + 19} text-anchor=${middle > PLOT.x + PLOT.width - 110 ? 'end' : 'start'}><tspan class="small">${event.dateLabel}</tspan></text>
+            <text class="lane-label" x=${labelX} y=${y + 19} text-anchor=${atRight ? 'end' : 'start'}><tspan class="small">${event.dateLabel}</tspan></text>
           </g>`;
         })}
         ${chosenAt !== undefined
           ? svg`<g class="chosen"><line x1=${chosenAt} x2=${chosenAt} y1=${TOP - 8} y2=${height - 4}></line></g>`
           : nothing}
         ${todayAt
-          ? svg`<g class="today"><line x1=${this.x(todayAt.x)} x2=${this.x(todayAt.x)} y1=${TOP - 30} y2=${height - 4}></line><text x=${this.x(todayAt.x) + 4} y=${TOP - 32}>${t('today')}</text></g>`
+          ? svg`<g class="today"><line x1=${this.x(todayAt.x)} x2=${this.x(todayAt.x)} y1=${TOP - 42} y2=${height - 4}></line><text x=${this.x(todayAt.x) + 4} y=${TOP - 44}>${t('today')}</text></g>`
           : svg`<g class="today"><text x=${this.today > model.last ? WIDTH - 4 : PLOT.x} y="12" text-anchor=${this.today > model.last ? 'end' : 'start'}>${this.today > model.last ? `${t('today')} ${dayText(this.today)} →` : `← ${t('today')} ${dayText(this.today)}`}</text></g>`}
         <rect class="hit" x=${PLOT.x} y="0" width=${PLOT.width} height=${height} @click=${(event: MouseEvent) => this.onClick(event)}></rect>
       </svg>
