@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
+import { stage } from '../styles/stage';
 import type { Bundle } from '../content/schema';
 import { fallbackSlide, screenFor } from '../schedule/playlist';
 import { parseAt, scaledClock, systemClock, type Clock } from '../schedule/clock';
@@ -106,6 +107,7 @@ export class SignageApp extends LitElement {
 
   static override styles = [
     tokens,
+    stage,
     css`
       :host {
         position: fixed;
@@ -140,17 +142,7 @@ export class SignageApp extends LitElement {
         color: var(--cream);
         opacity: 0.85;
       }
-      .stage {
-        position: relative;
-        min-height: 0;
-        overflow: hidden;
-        margin: 1.2vmin;
-        outline: 0.3vmin solid var(--gold);
-        outline-offset: -0.3vmin;
-      }
       .stage > * {
-        position: absolute;
-        inset: 0;
         animation: enter 700ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
       }
       @keyframes enter {

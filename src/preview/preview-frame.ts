@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
+import { stage } from '../styles/stage';
 import type { Slide } from '../schedule/playlist';
 import '../elements/signage-header';
 import { renderSlide } from '../elements/render-slide';
@@ -39,6 +40,7 @@ export class PreviewFrame extends LitElement {
 
   static override styles = [
     tokens,
+    stage,
     css`
       :host {
         position: fixed;
@@ -47,19 +49,6 @@ export class PreviewFrame extends LitElement {
         grid-template-rows: auto minmax(0, 1fr) auto;
         background: var(--red);
         overflow: hidden;
-      }
-      /* As the player's stage (signage-app). */
-      .stage {
-        position: relative;
-        min-height: 0;
-        overflow: hidden;
-        margin: 1.2vmin;
-        outline: 0.3vmin solid var(--gold);
-        outline-offset: -0.3vmin;
-      }
-      .stage > * {
-        position: absolute;
-        inset: 0;
       }
       /* As the player's ticker, standing still. */
       .ticker {
