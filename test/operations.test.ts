@@ -263,3 +263,10 @@ describe('status overlay rows', () => {
     expect(row(rows, 'heap').value).toBe('12.0 MB');
   });
 });
+
+describe('durations for people (status overlay and preview alike)', () => {
+  it('seconds, minutes with their seconds, hours with minutes, days with hours', async () => {
+    const { durationLabel } = await import('../src/schedule/format');
+    expect([42_000, 60_000, 90_000, 651_000, 2 * 3600_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000, -5].map(durationLabel)).toEqual(['42 s', '1 min', '1 min 30 s', '10 min 51 s', '2 h 00 min', '3 h 05 min', '2 d 2 h', '0 s']);
+  });
+});

@@ -219,15 +219,6 @@ export function translate(lang: Lang, key: MessageKey, values: Record<string, st
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** "12 s", "1 min 30 s", "1 h 05 min": durations as staff read them (same in both languages). */
-export function durationText(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
 /** "14/10/2020" from "2020-10-14". */
 export function dayText(date: string): string {
   const [year, month, day] = date.split('-');

@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { controls, previewTokens } from './preview-styles';
-import { dayText, durationText, translate, type Lang, type MessageKey } from './i18n';
+import { dayText, translate, type Lang, type MessageKey } from './i18n';
+import { durationLabel } from '../schedule/format';
 import type { DayPlan } from './day';
 
 /**
@@ -109,7 +110,7 @@ export class PreviewDay extends LitElement {
       <p class="notes">
         <strong>${playlist.phase ? t('dayPhase', { number: playlist.phase.number, title: playlist.phase.title }) : t('dayNoPhase')}</strong>
         ${playlist.fallback ? html`<br />${t('dayFallback')}` : nothing} ${urgent ? html`<br /><strong>${t('dayUrgent')}</strong>` : nothing}
-        <br />${t('dayCycle', { count: plan.rows.length, duration: durationText(plan.cycleMs) })}
+        <br />${t('dayCycle', { count: plan.rows.length, duration: durationLabel(plan.cycleMs) })}
       </p>
       <table>
         <thead>
@@ -127,8 +128,8 @@ export class PreviewDay extends LitElement {
               <td class="num">${row.position}</td>
               <td><span class="kind" data-kind=${row.slide.kind}>${t(`kind_${row.slide.kind}`)}</span></td>
               <td lang="vi">${row.summary}</td>
-              <td class="num">${durationText(row.durationMs)}</td>
-              <td class="num">+${durationText(row.offsetMs)}</td>
+              <td class="num">${durationLabel(row.durationMs)}</td>
+              <td class="num">+${durationLabel(row.offsetMs)}</td>
             </tr>`,
           )}
         </tbody>

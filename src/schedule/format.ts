@@ -52,12 +52,12 @@ export function momentLabel(instant: Instant, zone: string): string {
   return inZone(instant, zone).toFormat('dd/MM/yyyy HH:mm:ss');
 }
 
-/** "3 h 05 min", "42 s": a duration for people, from milliseconds. */
+/** "42 s", "1 min 30 s", "3 h 05 min", "4 d 2 h": a duration for people (the same in Vietnamese and English). */
 export function durationLabel(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
