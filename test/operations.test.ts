@@ -9,7 +9,7 @@ import { clockPlausible, CLOCK_MARGIN_MS } from '../src/kiosk/clock-sanity';
 import { burnInShift, BURN_IN_PERIOD_MS } from '../src/kiosk/burn-in';
 import { benignError, recentOnly, reloadDelayMs, rotationStalled, RELOAD_DELAYS_MS, RELOAD_MEMORY_MS, RELOADS_REMEMBERED } from '../src/kiosk/watchdog';
 import { staleSince } from '../src/kiosk/stale';
-import { playLogCsv, type PlayRecord } from '../src/kiosk/play-log-csv';
+import { playLogCsv, playLogFileName, playRecord, type PlayRecord } from '../src/kiosk/play-record';
 import { PlayLog } from '../src/kiosk/play-log';
 import { statusRows, type StatusInput } from '../src/kiosk/status';
 import { buildPlaylist } from '../src/schedule/playlist';
@@ -170,6 +170,23 @@ describe('proof of play', () => {
     contentVersion: '2020-02-10.1',
     appVersion: 'test',
     plannedSeconds: 12,
+  });
+
+  it("a record: the instant in the bundle's zone and in UTC, the slide or the screen going off", () => {
+    const instant = Date.UTC(2026, 10, 27, 7, 5, 3, 250);
+    expect(playRecord(instant, ZONE, 'lobby', { id: 'slogan:slogan-1', kind: 'slogan', durationMs: 12_340 }, '2020-02-10.1', 'b1')).toEqual({
+      shownAt: '2026-11-27T14:05:03.250+07:00',
+      deviceAt: '2026-11-27T07:05:03.250Z',
+      screen: 'lobby',
+      slide: 'slogan:slogan-1',
+      kind: 'slogan',
+      contentVersion: '2020-02-10.1',
+      appVersion: 'b1',
+      plannedSeconds: 12.3,
+    });
+    expect(playRecord(instant, ZONE, 'lobby', undefined, 'v', 'b')).toMatchObject({ slide: 'screen-off', kind: 'off', plannedSeconds: 0 });
+    // The file is named by the bundle's day and hour, not the device's.
+    expect(playLogFileName('lobby', Date.UTC(2026, 10, 27, 17, 30), ZONE)).toBe('proof-of-play-lobby-20261128-0030.csv');
   });
 
   it('CSV: a header, one line per record, quoted where needed, no spreadsheet formulas', () => {

@@ -16,9 +16,7 @@ import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-cont
 import { clockPlausible } from '../kiosk/clock-sanity';
 import { burnInShift } from '../kiosk/burn-in';
 import { DEFAULT_STALE_AFTER_HOURS, staleSince } from '../kiosk/stale';
-import { PlayLog } from '../kiosk/play-log';
-import { localStamp } from '../schedule/time';
-import { DateTime } from 'luxon';
+import { ProofOfPlayController } from '../kiosk/proof-of-play-controller';
 import './signage-header';
 import './signage-ticker';
 import { renderSlide } from './render-slide';
@@ -89,11 +87,7 @@ export class SignageApp extends LitElement {
   private readonly updates: UpdateController;
   private readonly kiosk: KioskController;
   private readonly watchdogs: WatchdogController;
-  private readonly playLog = new PlayLog();
-  private playLogCount: number | undefined;
-  private playLogFailed = false;
-  private recordedStep: object | undefined;
-  private exportNote = '';
+  private readonly proofOfPlay: ProofOfPlayController;
   private overlayTimer: ReturnType<typeof setInterval> | undefined;
   private statusTools: StatusTools | undefined;
   /** Device time the page started, for uptime and for content that never reached the server. */
@@ -212,9 +206,10 @@ export class SignageApp extends LitElement {
     this.watchdogs = new WatchdogController(this, {
       rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
       // Only on the real clock: under ?at= a reload would start the simulated day over.
-      dailyReload: () => (this.bundle?.settings.dailyReloadAt && this.params.at === undefined && this.params.speed === 1 && this.datesKnown() ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone } : undefined),
+      dailyReload: () => (this.bundle?.settings.dailyReloadAt && !this.simulated() && this.datesKnown() ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone } : undefined),
       log: (message) => this.logError(message),
     }, { storageKey: this.simulated() ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY });
+    this.proofOfPlay = new ProofOfPlayController(this, () => this.playSource(), (message) => this.logError(message));
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
@@ -240,6 +235,23 @@ export class SignageApp extends LitElement {
 
   private datesKnown(): boolean {
     return this.params.at !== undefined || clockPlausible(Date.now(), __BUILD_TIME__);
+  }
+
+  /** What proof of play records: the slide on screen (the fallback when it failed), or the screen off. */
+  private playSource() {
+    const { state, asleepUntil, playlist } = this.rotation;
+    const slide = state?.slide;
+    const shown = slide && this.failedSlides.has(slide.id) ? fallbackSlide(this.bundle, slide.durationMs) : slide;
+    return {
+      enabled: !this.simulated(),
+      step: shown ? { slide: shown } : asleepUntil !== undefined ? { offUntil: asleepUntil } : undefined,
+      stepKey: state ?? asleepUntil,
+      at: this.clock.now(),
+      zone: this.bundle?.timeZone ?? DEFAULT_ZONE,
+      screen: playlist?.screen.id ?? this.params.screen ?? '',
+      contentVersion: this.contentVersion ?? '',
+      appVersion: this.appVersion,
+    };
   }
 
   override connectedCallback(): void {
@@ -268,69 +280,11 @@ export class SignageApp extends LitElement {
     if (open) {
       // Refreshed every second while open, and not at all while closed.
       this.overlayTimer = setInterval(() => {
-        void this.countPlays();
+        void this.proofOfPlay.refreshCount();
         this.requestUpdate();
       }, 1000);
-      void this.countPlays();
+      void this.proofOfPlay.refreshCount();
     }
-  }
-
-  private async countPlays(): Promise<void> {
-    try {
-      this.playLogCount = await this.playLog.count();
-    } catch {
-      this.playLogCount = undefined;
-    }
-  }
-
-  private async exportPlayLog(): Promise<void> {
-    try {
-      const tools = this.statusTools;
-      if (!tools) return;
-      const records = await this.playLog.all();
-      // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.
-      const blob = new Blob(['\uFEFF', tools.playLogCsv(records)], { type: 'text/csv;charset=utf-8' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `proof-of-play-${this.rotation.playlist?.screen.id ?? 'screen'}-${DateTime.now().toFormat('yyyyMMdd-HHmm')}.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      this.exportNote = `${records.length} bản ghi · records`;
-    } catch (error) {
-      this.exportNote = `Không xuất được · Export failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    this.requestUpdate();
-  }
-
-  /** One record per slide shown, and one when the screen goes off; real screens only. */
-  private recordPlay(): void {
-    if (this.simulated()) return;
-    const step = this.rotation.state ?? (this.rotation.asleepUntil !== undefined ? this.rotation : undefined);
-    if (!step || step === this.recordedStep) return;
-    this.recordedStep = step;
-    const zone = this.bundle?.timeZone ?? DEFAULT_ZONE;
-    const slide = this.rotation.state?.slide;
-    const shownAt = DateTime.fromMillis(this.clock.now(), { zone }).toISO() ?? localStamp(this.clock.now(), zone);
-    this.playLog
-      .add({
-        shownAt,
-        deviceAt: new Date().toISOString(),
-        screen: this.rotation.playlist?.screen.id ?? this.params.screen ?? '',
-        slide: slide ? (this.failedSlides.has(slide.id) ? 'fallback' : slide.id) : 'screen-off',
-        kind: slide ? (this.failedSlides.has(slide.id) ? 'fallback' : slide.kind) : 'off',
-        contentVersion: this.contentVersion ?? '',
-        appVersion: this.appVersion,
-        plannedSeconds: slide ? Math.round(slide.durationMs / 100) / 10 : 0,
-      })
-      .then(() => {
-        this.playLogFailed = false;
-      })
-      .catch((error: unknown) => {
-        // Said once per run of failures: a screen without IndexedDB plays on without proof of play.
-        if (!this.playLogFailed) this.logError(`proof of play not recorded: ${String(error)}`);
-        this.playLogFailed = true;
-        this.playLogCount = undefined;
-      });
   }
 
   private receive(bundle: Bundle, source: ContentSource): void {
@@ -402,7 +356,7 @@ export class SignageApp extends LitElement {
   }
 
   protected override updated(): void {
-    this.recordPlay();
+    this.proofOfPlay.record();
     // Nothing to protect from burn-in on a black screen, and no style work while it is off.
     if (this.screenOff) return;
     const shift = burnInShift(this.clock.now());
@@ -433,11 +387,11 @@ export class SignageApp extends LitElement {
       asleepUntil: this.rotation.asleepUntil,
       wakeLock: this.wakeLock,
       watchdog: this.watchdogs.status,
-      playLogCount: this.playLogCount,
+      playLogCount: this.proofOfPlay.count,
       heapBytes: memory?.usedJSHeapSize,
     });
     const errors = [...this.errors].reverse().slice(0, 12).map((error) => ({ at: momentLabel(error.at, zone), message: error.message }));
-    return html`<status-overlay .rows=${rows} .errors=${errors} .exportNote=${this.exportNote} @export-play-log=${() => void this.exportPlayLog()} @close=${() => this.toggleOverlay(false)}></status-overlay>`;
+    return html`<status-overlay .rows=${rows} .errors=${errors} .exportNote=${this.proofOfPlay.exportNote} @export-play-log=${() => void this.proofOfPlay.exportCsv()} @close=${() => this.toggleOverlay(false)}></status-overlay>`;
   }
 
   protected override render() {
@@ -445,7 +399,7 @@ export class SignageApp extends LitElement {
     // Off hours: black and still. No clock, no animation, nothing to lay out until it wakes.
     if (this.screenOff) return html`<div class="off"></div>${overlay}`;
     const bundle = this.bundle;
-    const datesKnown = this.clockState === 'ok' || this.params.at !== undefined;
+    const datesKnown = this.datesKnown();
     const now = this.clock.now();
     const zone = bundle?.timeZone ?? DEFAULT_ZONE;
     const phase = this.rotation.playlist?.phase;

@@ -3,7 +3,7 @@
  * go once there are `capacity`), so a screen can run for months without filling its disk.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { PlayRecord } from './play-log-csv';
+import type { PlayRecord } from './play-record';
 
 interface PlayLogSchema extends DBSchema {
   plays: { key: number; value: PlayRecord };

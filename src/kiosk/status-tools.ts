@@ -6,4 +6,3 @@
 import '../elements/status-overlay';
 
 export { statusRows } from './status';
-export { playLogCsv } from './play-log-csv';
