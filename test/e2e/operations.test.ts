@@ -1,7 +1,7 @@
 /**
  * Unattended operation, in Chromium against the built app: screen-off hours, a wrong device clock,
  * stale content said plainly, the watchdog's reloads, proof of play, the status overlay, burn-in
- * shift and the idle pointer.
+ * shift, the wake lock, no menus or selection, and the idle pointer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -238,6 +238,24 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
       shifts.add(translate);
     }
     expect(shifts.size).toBe(3);
+    await page.close();
+  });
+
+  it('holds the screen wake lock; no context menu, selection or drag', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector(READY);
+    const prevented = await page.evaluate(() =>
+      ['contextmenu', 'selectstart', 'dragstart'].map((type) => {
+        const event = new Event(type, { bubbles: true, cancelable: true });
+        document.body.dispatchEvent(event);
+        return event.defaultPrevented;
+      }),
+    );
+    expect(prevented).toEqual([true, true, true]);
+    // Chromium grants the screen wake lock to a visible page, headless included.
+    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, { timeout: 5000 });
+    expect((await appAttributes(page))['wake-lock']).toBe('held');
     await page.close();
   });
 
