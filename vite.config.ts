@@ -14,7 +14,14 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * Staff content stays a plain file on the server, outside the JS: content/ is served as /content/
@@ -30,15 +37,21 @@ function contentFiles(): Plugin {
         if (!path.startsWith(`/${CONTENT_DIR}/`)) return next();
         const relativePath = path.slice(1) === `${CONTENT_DIR}/default-bundle.json` ? `${CONTENT_DIR}/bundle.json` : path.slice(1);
         const file = join(process.cwd(), relativePath);
-        if (relative(join(process.cwd(), CONTENT_DIR), file).startsWith('..') || !existsSync(file) || statSync(file).isDirectory()) return next();
+        if (relative(join(process.cwd(), CONTENT_DIR), file).startsWith('..') || !existsSync(file) || statSync(file).isDirectory())
+          return next();
         response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
         response.setHeader('Cache-Control', 'no-cache');
         response.end(readFileSync(file));
       });
     },
     generateBundle() {
-      for (const file of filesUnder(CONTENT_DIR)) this.emitFile({ type: 'asset', fileName: file.split('\\').join('/'), source: readFileSync(file) });
-      this.emitFile({ type: 'asset', fileName: `${CONTENT_DIR}/default-bundle.json`, source: readFileSync(join(CONTENT_DIR, 'bundle.json')) });
+      for (const file of filesUnder(CONTENT_DIR))
+        this.emitFile({ type: 'asset', fileName: file.split('\\').join('/'), source: readFileSync(file) });
+      this.emitFile({
+        type: 'asset',
+        fileName: `${CONTENT_DIR}/default-bundle.json`,
+        source: readFileSync(join(CONTENT_DIR, 'bundle.json')),
+      });
     },
   };
 }
@@ -53,7 +66,11 @@ function renderBlockingEntry(): Plugin {
     name: 'signage-render-blocking-entry',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, '<script type="module" crossorigin src="$1" blocking="render"></script>'),
+      handler: (html) =>
+        html.replace(
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+          '<script type="module" crossorigin src="$1" blocking="render"></script>',
+        ),
     },
   };
 }
@@ -93,7 +110,12 @@ function playerChunk(id: string, context: { getModuleInfo(id: string): { importe
 }
 
 /** Identifies the build on screen and in monitoring; a new one means a new service worker. */
-const APP_VERSION = process.env.SIGNAGE_BUILD_ID ?? new Date().toISOString().replace(/[-:]|\.\d+Z$/g, '').replace('T', '-');
+const APP_VERSION =
+  process.env.SIGNAGE_BUILD_ID ??
+  new Date()
+    .toISOString()
+    .replace(/[-:]|\.\d+Z$/g, '')
+    .replace('T', '-');
 
 export default defineConfig({
   base: './',
@@ -169,7 +191,8 @@ export default defineConfig({
           {
             // Pictures named by the bundle: kept for a month, at most 80 of them. The player prefetches
             // them with fetch() before it shows a new bundle, so match by place as well as by kind.
-            urlPattern: ({ url, request, sameOrigin }) => (sameOrigin ? url.pathname.includes('/content/media/') : request.destination === 'image' || url.protocol === 'https:'),
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin ? url.pathname.includes('/content/media/') : request.destination === 'image' || url.protocol === 'https:',
             handler: 'CacheFirst',
             options: {
               cacheName: 'signage-media',

@@ -25,7 +25,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 function viteBuild(outDir: string, env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...env } });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
 }
 
 // 1. JavaScript shipped ---------------------------------------------------------------------------
@@ -55,11 +58,25 @@ async function javascriptShipped() {
   const full = await bundle([]);
   const split: Record<string, number> = {};
   for (const dependency of dependencies) {
-    const patterns = dependency === 'lit' ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'] : [dependency, `${dependency}/*`];
+    const patterns =
+      dependency === 'lit'
+        ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*']
+        : [dependency, `${dependency}/*`];
     split[dependency] = full - (await bundle(patterns));
   }
-  split['own code'] = await bundle(dependencies.flatMap((dependency) => (dependency === 'lit' ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'] : [dependency, `${dependency}/*`])));
-  return { totalGzipKb: kb(total), files, estimateGzipKb: kb(full), byPartGzipKb: Object.fromEntries(Object.entries(split).map(([name, bytes]) => [name, kb(bytes)])) };
+  split['own code'] = await bundle(
+    dependencies.flatMap((dependency) =>
+      dependency === 'lit'
+        ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*']
+        : [dependency, `${dependency}/*`],
+    ),
+  );
+  return {
+    totalGzipKb: kb(total),
+    files,
+    estimateGzipKb: kb(full),
+    byPartGzipKb: Object.fromEntries(Object.entries(split).map(([name, bytes]) => [name, kb(bytes)])),
+  };
 }
 
 // Browser helpers -------------------------------------------------------------------------------
@@ -90,12 +107,24 @@ async function firstSlide(server: { url: string }, staticServer: { url: string }
     const player: number[] = [];
     const reference: number[] = [];
     for (let pair = 0; pair < pairs; pair++) {
-      player.push(await fcp(server.url, "document.querySelector('signage-app')?.getAttribute('state') === 'playing' && performance.getEntriesByName('first-contentful-paint').length > 0"));
+      player.push(
+        await fcp(
+          server.url,
+          "document.querySelector('signage-app')?.getAttribute('state') === 'playing' && performance.getEntriesByName('first-contentful-paint').length > 0",
+        ),
+      );
       reference.push(await fcp(`${staticServer.url}static.html`, "performance.getEntriesByName('first-contentful-paint').length > 0"));
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const ratio = median(player) / median(reference);
-    return { pairs, cpuThrottle: 4, playerMs: Math.round(median(player)), staticMs: Math.round(median(reference)), ratio: Math.round(ratio * 100) / 100, samples: { player: player.map(Math.round), static: reference.map(Math.round) } };
+    return {
+      pairs,
+      cpuThrottle: 4,
+      playerMs: Math.round(median(player)),
+      staticMs: Math.round(median(reference)),
+      ratio: Math.round(ratio * 100) / 100,
+      samples: { player: player.map(Math.round), static: reference.map(Math.round) },
+    };
   } finally {
     await session.close();
   }
@@ -142,7 +171,13 @@ async function transitions(server: { url: string }, count = 100) {
       });
       running = false;
       observer.disconnect();
-      return { transitions: changes, frames, droppedFrames: dropped, longTasks: longTasks.length, longestTaskMs: Math.round(Math.max(0, ...longTasks)) };
+      return {
+        transitions: changes,
+        frames,
+        droppedFrames: dropped,
+        longTasks: longTasks.length,
+        longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+      };
     }, count);
   } finally {
     await session.close();
@@ -165,14 +200,22 @@ async function soak(url: string, short = 100, long = 5000) {
     const started = Date.now();
     const done = await waitForSlideChanges(page, long - short, 900_000);
     const after = await lowest(cdp, page);
-    const pick = (m: Record<string, number>) => ({ nodes: m.Nodes!, listeners: m.JSEventListeners!, heapMb: Math.round((m.JSHeapUsedSize! / 1048576) * 100) / 100 });
+    const pick = (m: Record<string, number>) => ({
+      nodes: m.Nodes!,
+      listeners: m.JSEventListeners!,
+      heapMb: Math.round((m.JSHeapUsedSize! / 1048576) * 100) / 100,
+    });
     const [a, b] = [pick(baseline), pick(after)];
     return {
       slideChanges: { baseline: short, after: short + done },
       seconds: Math.round((Date.now() - started) / 1000),
       baseline: a,
       after: b,
-      ratios: { nodes: Math.round((b.nodes / a.nodes) * 1000) / 1000, listeners: Math.round((b.listeners / a.listeners) * 1000) / 1000, heap: Math.round((b.heapMb / a.heapMb) * 1000) / 1000 },
+      ratios: {
+        nodes: Math.round((b.nodes / a.nodes) * 1000) / 1000,
+        listeners: Math.round((b.listeners / a.listeners) * 1000) / 1000,
+        heap: Math.round((b.heapMb / a.heapMb) * 1000) / 1000,
+      },
     };
   } finally {
     await session.close();
@@ -182,7 +225,11 @@ async function soak(url: string, short = 100, long = 5000) {
 // 5. Checker and schedule engine ----------------------------------------------------------------
 function bigBundle(): string {
   const bundle = JSON.parse(readFileSync('content/bundle.json', 'utf8'));
-  const message = 'Tuyên truyền kết quả thực hiện 5 chương trình trọng tâm, 4 khâu đột phá của Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; '.repeat(10).trim().slice(0, 1060);
+  const message =
+    'Tuyên truyền kết quả thực hiện 5 chương trình trọng tâm, 4 khâu đột phá của Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; '
+      .repeat(10)
+      .trim()
+      .slice(0, 1060);
   bundle.phases = Array.from({ length: 10 }, (_, index) => ({
     id: `phase-${index + 1}`,
     number: index + 1,
@@ -214,13 +261,21 @@ function checkerTimes(runs = 9) {
     command.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`content:check failed on the generated bundle: ${result.stdout.slice(0, 300)}`);
   }
-  return { bundleMb: Math.round((text.length / 1048576) * 100) / 100, valid, checkMedianMs: Math.round(median(inProcess)), commandMedianMs: Math.round(median(command)) };
+  return {
+    bundleMb: Math.round((text.length / 1048576) * 100) / 100,
+    valid,
+    checkMedianMs: Math.round(median(inProcess)),
+    commandMedianMs: Math.round(median(command)),
+  };
 }
 
 function scheduleTimes(runs = 9) {
   const result = checkBundle(readFileSync('content/bundle.json', 'utf8'));
   if (!result.ok) throw new Error('default bundle invalid');
-  const bundle: Bundle = { ...result.bundle, slogans: Array.from({ length: 10_000 }, (_, index) => ({ id: `s${index}`, text: `Khẩu hiệu số ${index}` })) };
+  const bundle: Bundle = {
+    ...result.bundle,
+    slogans: Array.from({ length: 10_000 }, (_, index) => ({ id: `s${index}`, text: `Khẩu hiệu số ${index}` })),
+  };
   const times: number[] = [];
   let slides = 0;
   for (let run = 0; run < runs; run++) {
@@ -244,7 +299,8 @@ async function main() {
   const slogan = (JSON.parse(readFileSync('content/bundle.json', 'utf8')) as Bundle).slogans[0]!.text;
   const referenceDir = mkdtempSync(join(tmpdir(), 'signage-static-'));
   mkdirSync(join(referenceDir, 'assets'));
-  for (const name of readdirSync(join(DIST, 'assets'))) writeFileSync(join(referenceDir, 'assets', name), readFileSync(join(DIST, 'assets', name)));
+  for (const name of readdirSync(join(DIST, 'assets')))
+    writeFileSync(join(referenceDir, 'assets', name), readFileSync(join(DIST, 'assets', name)));
   writeFileSync(
     join(referenceDir, 'static.html'),
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="stylesheet" href="assets/${css}"><style>body{font-family:'Be Vietnam Pro';color:#ffdd66;font-weight:800;font-size:9vh;display:flex;align-items:center;justify-content:center;text-align:center}</style></head><body><p>${slogan}</p></body></html>`,
@@ -284,17 +340,59 @@ async function main() {
 
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
     const rows: [string, string, string, string][] = [
-      ['Player JavaScript, gzipped', `${javascript.totalGzipKb} KB (${Object.entries(javascript.byPartGzipKb).map(([name, size]) => `${name} ${size}`).join(', ')})`, `≤ ${GOALS.jsKb} KB`, verdict(javascript.totalGzipKb <= GOALS.jsKb)],
-      ['First slide, repeat visit, CPU 4× slower', `${first.playerMs} ms vs static page ${first.staticMs} ms: ${first.ratio}× (median of ${first.pairs} pairs)`, `≤ ${GOALS.firstSlideRatio}×`, verdict(first.ratio <= GOALS.firstSlideRatio)],
-      ['Long tasks / dropped frames, 100 transitions', `${steady.longTasks} long tasks (longest ${steady.longestTaskMs} ms), ${steady.droppedFrames} dropped of ${steady.frames} frames`, '0 / 0', verdict(steady.longTasks === 0 && steady.droppedFrames === 0)],
-      ['Soak: nodes, listeners after 100 → 5,000 changes', `nodes ${soakResult.baseline.nodes} → ${soakResult.after.nodes}, listeners ${soakResult.baseline.listeners} → ${soakResult.after.listeners}`, 'equal', verdict(soakResult.after.nodes <= soakResult.baseline.nodes && soakResult.after.listeners <= soakResult.baseline.listeners)],
-      ['Soak: JS heap ratio', `${soakResult.baseline.heapMb} → ${soakResult.after.heapMb} MB: ${soakResult.ratios.heap}`, `≤ ${GOALS.heapRatio}`, verdict(soakResult.ratios.heap <= GOALS.heapRatio)],
-      ['Leaky variant (proof the soak catches leaks), 100 → 600', `nodes ${leakCheck.baseline.nodes} → ${leakCheck.after.nodes}, listeners ${leakCheck.baseline.listeners} → ${leakCheck.after.listeners}`, 'must grow', leakCheck.after.nodes > leakCheck.baseline.nodes && leakCheck.after.listeners > leakCheck.baseline.listeners ? 'caught' : 'NOT CAUGHT'],
-      ['Check a generated bundle', `${checker.bundleMb} MB: ${checker.checkMedianMs} ms in process; ${checker.commandMedianMs} ms for the whole \`npm run content:check\``, `< ${GOALS.checkMs} ms`, verdict(checker.checkMedianMs < GOALS.checkMs)],
+      [
+        'Player JavaScript, gzipped',
+        `${javascript.totalGzipKb} KB (${Object.entries(javascript.byPartGzipKb)
+          .map(([name, size]) => `${name} ${size}`)
+          .join(', ')})`,
+        `≤ ${GOALS.jsKb} KB`,
+        verdict(javascript.totalGzipKb <= GOALS.jsKb),
+      ],
+      [
+        'First slide, repeat visit, CPU 4× slower',
+        `${first.playerMs} ms vs static page ${first.staticMs} ms: ${first.ratio}× (median of ${first.pairs} pairs)`,
+        `≤ ${GOALS.firstSlideRatio}×`,
+        verdict(first.ratio <= GOALS.firstSlideRatio),
+      ],
+      [
+        'Long tasks / dropped frames, 100 transitions',
+        `${steady.longTasks} long tasks (longest ${steady.longestTaskMs} ms), ${steady.droppedFrames} dropped of ${steady.frames} frames`,
+        '0 / 0',
+        verdict(steady.longTasks === 0 && steady.droppedFrames === 0),
+      ],
+      [
+        'Soak: nodes, listeners after 100 → 5,000 changes',
+        `nodes ${soakResult.baseline.nodes} → ${soakResult.after.nodes}, listeners ${soakResult.baseline.listeners} → ${soakResult.after.listeners}`,
+        'equal',
+        verdict(soakResult.after.nodes <= soakResult.baseline.nodes && soakResult.after.listeners <= soakResult.baseline.listeners),
+      ],
+      [
+        'Soak: JS heap ratio',
+        `${soakResult.baseline.heapMb} → ${soakResult.after.heapMb} MB: ${soakResult.ratios.heap}`,
+        `≤ ${GOALS.heapRatio}`,
+        verdict(soakResult.ratios.heap <= GOALS.heapRatio),
+      ],
+      [
+        'Leaky variant (proof the soak catches leaks), 100 → 600',
+        `nodes ${leakCheck.baseline.nodes} → ${leakCheck.after.nodes}, listeners ${leakCheck.baseline.listeners} → ${leakCheck.after.listeners}`,
+        'must grow',
+        leakCheck.after.nodes > leakCheck.baseline.nodes && leakCheck.after.listeners > leakCheck.baseline.listeners
+          ? 'caught'
+          : 'NOT CAUGHT',
+      ],
+      [
+        'Check a generated bundle',
+        `${checker.bundleMb} MB: ${checker.checkMedianMs} ms in process; ${checker.commandMedianMs} ms for the whole \`npm run content:check\``,
+        `< ${GOALS.checkMs} ms`,
+        verdict(checker.checkMedianMs < GOALS.checkMs),
+      ],
       ['Schedule engine', `${schedule.slides} slides: ${schedule.medianMs} ms`, '—', 'reported'],
     ];
     const table = ['| measure | result | goal | |', '|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-    writeFileSync('bench/results.md', `${table}\n\nMeasured ${results.date} on ${results.machine.chromium}, Node ${results.machine.node}.\n`);
+    writeFileSync(
+      'bench/results.md',
+      `${table}\n\nMeasured ${results.date} on ${results.machine.chromium}, Node ${results.machine.node}.\n`,
+    );
     console.log(`\n${table}\n`);
     console.log('wrote bench/results.json and bench/results.md');
   } finally {

@@ -8,7 +8,9 @@ import { isSafeUrl } from '../src/content/urls';
 import { readText } from './helpers';
 
 const brokenDir = new URL('./fixtures/broken/', import.meta.url);
-const brokenCases = readdirSync(brokenDir).filter((name) => name.endsWith('.json')).sort();
+const brokenCases = readdirSync(brokenDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 describe('the default bundle', () => {
   it('is valid', () => {
@@ -34,7 +36,12 @@ describe('the default bundle', () => {
     for (const phase of bundle.phases) for (const message of phase.messages) expect(seed).toContain(message);
     expect(bundle.themes).toHaveLength(7);
     expect(bundle.purposes).toHaveLength(5);
-    expect(bundle.events.map((event) => event.id)).toEqual(['event-truong-xxiv', 'event-khoi-xx', 'event-tinh-xix', 'event-toan-quoc-xiii']);
+    expect(bundle.events.map((event) => event.id)).toEqual([
+      'event-truong-xxiv',
+      'event-khoi-xx',
+      'event-tinh-xix',
+      'event-toan-quoc-xiii',
+    ]);
   });
 
   it('names its JSON schema, and the committed schema.json is what `npm run schema` writes', () => {
@@ -46,7 +53,9 @@ describe('the default bundle', () => {
 describe('broken bundles: each problem with its exact position and message', () => {
   it.each(brokenCases)('%s', (name) => {
     const text = readFileSync(new URL(name, brokenDir), 'utf8');
-    const expected = readFileSync(new URL(name.replace(/\.json$/, '.expected.txt'), brokenDir), 'utf8').trim().split('\n');
+    const expected = readFileSync(new URL(name.replace(/\.json$/, '.expected.txt'), brokenDir), 'utf8')
+      .trim()
+      .split('\n');
     const result = checkBundle(text);
     expect(result.ok).toBe(false);
     expect(result.problems.map((problem) => `${problem.line}:${problem.col}  ${problem.path}  ${problem.message}`)).toEqual(expected);
@@ -84,25 +93,41 @@ describe('rules', () => {
   });
 
   it('URLs are relative or https only', () => {
-    for (const ok of ['media/logo.png', '/content/media/a.jpg', './a.png', 'https://example.org/a.png']) expect(isSafeUrl(ok), ok).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:image/png;base64,AA', 'http://example.org/a.png', '//evil.example/a.png', 'java\tscript:alert(1)', ' https://a.b', 'vbscript:x', '\\\\evil\\a'])
+    for (const ok of ['media/logo.png', '/content/media/a.jpg', './a.png', 'https://example.org/a.png'])
+      expect(isSafeUrl(ok), ok).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:image/png;base64,AA',
+      'http://example.org/a.png',
+      '//evil.example/a.png',
+      'java\tscript:alert(1)',
+      ' https://a.b',
+      'vbscript:x',
+      '\\\\evil\\a',
+    ])
       expect(isSafeUrl(bad), bad).toBe(false);
   });
 });
 
 describe('npm run content:check', () => {
-  const cli = (file?: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content-check.ts', ...(file ? [file] : [])], { encoding: 'utf8' });
+  const cli = (file?: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content-check.ts', ...(file ? [file] : [])], { encoding: 'utf8' });
 
   it('exits 0 with one summary line on the default content', () => {
     const run = cli();
     expect(run.status).toBe(0);
-    expect(run.stdout.trim().split('\n')).toEqual(['content/bundle.json: OK — 5 phases, 5 slogans, 10 milestones, 4 events, 0 announcements, 4 inferred dates']);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      'content/bundle.json: OK — 5 phases, 5 slogans, 10 milestones, 4 events, 0 announcements, 4 inferred dates',
+    ]);
   });
 
   it('exits 1 and prints FILE:LINE:COL  path  message for each problem', () => {
     const run = cli('test/fixtures/broken/misspelt-key.json');
     expect(run.status).toBe(1);
-    expect(run.stdout.split('\n')[0]).toBe('test/fixtures/broken/misspelt-key.json:31:7  phases[1].strat  Unknown name "strat": did you mean "start"?');
+    expect(run.stdout.split('\n')[0]).toBe(
+      'test/fixtures/broken/misspelt-key.json:31:7  phases[1].strat  Unknown name "strat": did you mean "start"?',
+    );
   });
 
   it('exits 2 when the file cannot be read', () => {
@@ -111,11 +136,16 @@ describe('npm run content:check', () => {
     expect(run.stderr).toMatch(/cannot read the file \(ENOENT\)/);
   });
 
-  it('a bundle of over 1.5 MB is checked as valid (the 5 MB timing is npm run bench\'s)', () => {
+  it("a bundle of over 1.5 MB is checked as valid (the 5 MB timing is npm run bench's)", () => {
     const bundle = JSON.parse(readText('test/fixtures/minimal.json'));
     const slogan = 'Chào mừng Đại hội đại biểu toàn quốc lần thứ XIII của Đảng! '.repeat(2).trim();
     bundle.slogans = Array.from({ length: 1000 }, (_, index) => ({ id: `s${index}`, text: slogan }));
-    bundle.milestones = Array.from({ length: 500 }, (_, index) => ({ id: `m${index}`, figure: '35', unit: 'năm', caption: 'đổi mới '.repeat(40).trim() }));
+    bundle.milestones = Array.from({ length: 500 }, (_, index) => ({
+      id: `m${index}`,
+      figure: '35',
+      unit: 'năm',
+      caption: 'đổi mới '.repeat(40).trim(),
+    }));
     bundle.themes = Array.from({ length: 500 }, (_, index) => ({ id: `t${index}`, text: 'Tuyên truyền '.repeat(150).trim() }));
     bundle.purposes = Array.from({ length: 500 }, (_, index) => ({ id: `u${index}`, text: 'Mục đích '.repeat(200).trim() }));
     const text = JSON.stringify(bundle, null, 2);

@@ -26,7 +26,10 @@ export function vn(local: string): number {
 }
 
 /** Runs `body` with the process in each zone, so a dependency on the device's zone shows up. */
-export function inEachProcessZone(body: (zone: string) => void, zones = ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati']): void {
+export function inEachProcessZone(
+  body: (zone: string) => void,
+  zones = ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati'],
+): void {
   const saved = process.env.TZ;
   try {
     for (const zone of zones) {

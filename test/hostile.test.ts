@@ -46,7 +46,8 @@ function refusedOnce(text: string): CheckResult['problems'][number] {
   return result.problems[0]!;
 }
 
-const LINK_RULE = 'Links must be relative (e.g. "content/media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.';
+const LINK_RULE =
+  'Links must be relative (e.g. "content/media/logo.png") or start with https:// — http:, data: and javascript: are not allowed.';
 
 describe('markup in text is accepted as text, kept character for character (the browser test proves it inert)', () => {
   const payloads = [
@@ -93,11 +94,26 @@ describe('links in pictures are relative or https, whatever the disguise', () =>
     ['javascript:alert(1) ', LINK_RULE],
     ['vbscript:msgbox(1)', LINK_RULE],
     ['blob:https://evil.example/1', LINK_RULE],
-    ['java\tscript:alert(1)', 'The link contains an invisible control character (U+0009 TAB, character 5 of the text) that does not belong in text; delete it and retype the text.'],
-    ['java\nscript:alert(1)', 'The link contains an invisible control character (U+000A LINE FEED, character 5 of the text) that does not belong in text; delete it and retype the text.'],
-    ['javascript\u0000:alert(1)', 'The link contains an invisible control character (U+0000 NULL, character 11 of the text) that does not belong in text; delete it and retype the text.'],
-    ['\u0001JaVaScRiPt:alert(1)', 'The link contains an invisible control character (U+0001 CONTROL CHARACTER, character 1 of the text) that does not belong in text; delete it and retype the text.'],
-    ['\u202egnp.a/aidem/tnetnoc', 'The link contains an invisible control character (U+202E RIGHT-TO-LEFT OVERRIDE, character 1 of the text) that can reorder or hide text; delete it and retype the text.'],
+    [
+      'java\tscript:alert(1)',
+      'The link contains an invisible control character (U+0009 TAB, character 5 of the text) that does not belong in text; delete it and retype the text.',
+    ],
+    [
+      'java\nscript:alert(1)',
+      'The link contains an invisible control character (U+000A LINE FEED, character 5 of the text) that does not belong in text; delete it and retype the text.',
+    ],
+    [
+      'javascript\u0000:alert(1)',
+      'The link contains an invisible control character (U+0000 NULL, character 11 of the text) that does not belong in text; delete it and retype the text.',
+    ],
+    [
+      '\u0001JaVaScRiPt:alert(1)',
+      'The link contains an invisible control character (U+0001 CONTROL CHARACTER, character 1 of the text) that does not belong in text; delete it and retype the text.',
+    ],
+    [
+      '\u202egnp.a/aidem/tnetnoc',
+      'The link contains an invisible control character (U+202E RIGHT-TO-LEFT OVERRIDE, character 1 of the text) that can reorder or hide text; delete it and retype the text.',
+    ],
   ];
 
   it.each(rejected)('%j is refused', (url, message) => {
@@ -112,14 +128,21 @@ describe('links in pictures are relative or https, whatever the disguise', () =>
     }
   });
 
-  it('the position is the value\'s, not the key\'s', () => {
+  it("the position is the value's, not the key's", () => {
     const text = bundle((value) => (value.milestones[0].image = 'javascript:alert(1)'));
     const problem = refusedOnce(text);
     const line = text.split('\n')[problem.line - 1]!;
     expect(line.slice(problem.col - 1)).toBe('"javascript:alert(1)"');
   });
 
-  it.each(['content/media/logo.png', './a.png', '/content/media/a.jpg', 'https://example.org/a.png', 'HTTPS://example.org/a.png', 'jav&#x09;ascript:alert(1)'])('%j is accepted (a harmless path or https)', (url) => {
+  it.each([
+    'content/media/logo.png',
+    './a.png',
+    '/content/media/a.jpg',
+    'https://example.org/a.png',
+    'HTTPS://example.org/a.png',
+    'jav&#x09;ascript:alert(1)',
+  ])('%j is accepted (a harmless path or https)', (url) => {
     expect(lines(checkBundle(bundle((value) => (value.milestones[0].image = url))))).toEqual([]);
   });
 });
@@ -141,7 +164,11 @@ describe('a megabyte where a few words belong', () => {
     const started = performance.now();
     const problem = refusedOnce(text);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(problem).toEqual({ path: 'slogans[0].text', ...positionOf(text, `"${MEGABYTE.slice(0, 10)}`), message: `The slogan is too long: at most ${LIMITS.slogan} characters. Shorten it or split it in two.` });
+    expect(problem).toEqual({
+      path: 'slogans[0].text',
+      ...positionOf(text, `"${MEGABYTE.slice(0, 10)}`),
+      message: `The slogan is too long: at most ${LIMITS.slogan} characters. Shorten it or split it in two.`,
+    });
     short(checkBundle(text));
   });
 
@@ -158,12 +185,23 @@ describe('a megabyte where a few words belong', () => {
       [(value) => (value.$schema = MEGABYTE), '$schema', 'The schema link is at most 500 characters.'],
       [(value) => (value.organization.logo = `content/${MEGABYTE}.png`), 'organization.logo', 'A link is at most 500 characters.'],
       [(value) => (value.timeZone = MEGABYTE), 'timeZone', 'Unknown time zone. Use an IANA name such as "Asia/Ho_Chi_Minh".'],
-      [(value) => (value.version = MEGABYTE), 'version', 'The content version is too long: at most 60 characters. Shorten it or split it in two.'],
-      [(value) => (value.slogans[0].id = MEGABYTE), 'slogans[0].id', 'An id uses only lowercase letters a-z, digits and "-", e.g. "phase-2".'],
+      [
+        (value) => (value.version = MEGABYTE),
+        'version',
+        'The content version is too long: at most 60 characters. Shorten it or split it in two.',
+      ],
+      [
+        (value) => (value.slogans[0].id = MEGABYTE),
+        'slogans[0].id',
+        'An id uses only lowercase letters a-z, digits and "-", e.g. "phase-2".',
+      ],
     ];
     for (const [change, path, message] of cases) {
       const result = checkBundle(bundle(change));
-      expect(lines(result).map((line) => line.replace(/^\d+:\d+ {2}/, '')), path).toContain(`${path}  ${message}`);
+      expect(
+        lines(result).map((line) => line.replace(/^\d+:\d+ {2}/, '')),
+        path,
+      ).toContain(`${path}  ${message}`);
       short(result);
     }
   });
@@ -171,7 +209,9 @@ describe('a megabyte where a few words belong', () => {
   it(`a file over ${MAX_TEXT_LENGTH / 1_000_000} million characters is refused before it is parsed`, () => {
     const text = bundle((value) => (value.plan.basis = 'x'.repeat(MAX_TEXT_LENGTH)));
     const started = performance.now();
-    expect(lines(checkBundle(text))).toEqual([`1:1  $  The file is too big (${(text.length / 1_000_000).toFixed(1)} million characters); a content bundle is at most 10 million. Check that this is the right file.`]);
+    expect(lines(checkBundle(text))).toEqual([
+      `1:1  $  The file is too big (${(text.length / 1_000_000).toFixed(1)} million characters); a content bundle is at most 10 million. Check that this is the right file.`,
+    ]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
@@ -183,7 +223,11 @@ describe('10,000-deep nesting is refused before any recursive step', () => {
   it.each([
     ['arrays', (depth: number) => '['.repeat(depth) + ']'.repeat(depth), 61],
     ['objects', (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth), 61 * 5],
-    ['mixed, with brackets inside strings', (depth: number) => '[{"x":"]]]}}}",'.repeat(depth / 2) + '"y":1' + '}]'.repeat(depth / 2), 30 * 15 + 1],
+    [
+      'mixed, with brackets inside strings',
+      (depth: number) => '[{"x":"]]]}}}",'.repeat(depth / 2) + '"y":1' + '}]'.repeat(depth / 2),
+      30 * 15 + 1,
+    ],
   ])('%s, in a slogan', (_, nest, refusedAt) => {
     for (const depth of [10_000, 1_000_000]) {
       const text = bundle((value) => (value.slogans[0].text = 'NEST-HERE')).replace('"NEST-HERE"', nest(depth));
@@ -196,8 +240,13 @@ describe('10,000-deep nesting is refused before any recursive step', () => {
   });
 
   it('64 levels are parsed normally (and refused by the schema, not the parser)', () => {
-    const text = bundle((value) => (value.slogans[0].text = 'NEST-HERE')).replace('"NEST-HERE"', '['.repeat(MAX_DEPTH - 3) + ']'.repeat(MAX_DEPTH - 3));
-    expect(lines(checkBundle(text))).toEqual([`${positionOf(text, '[[[').line}:${positionOf(text, '[[[').col}  slogans[0].text  The slogan must be text in quotes.`]);
+    const text = bundle((value) => (value.slogans[0].text = 'NEST-HERE')).replace(
+      '"NEST-HERE"',
+      '['.repeat(MAX_DEPTH - 3) + ']'.repeat(MAX_DEPTH - 3),
+    );
+    expect(lines(checkBundle(text))).toEqual([
+      `${positionOf(text, '[[[').line}:${positionOf(text, '[[[').col}  slogans[0].text  The slogan must be text in quotes.`,
+    ]);
   });
 });
 
@@ -205,21 +254,31 @@ describe('100,000 slogans: one problem, quickly', () => {
   it.each([
     ['valid ones', (index: number) => ({ id: `s-${index}`, text: `Khẩu hiệu số ${index}` })],
     ['each of them broken too', () => ({ id: 'S', text: '', colour: 'red' })],
-  ])('%s', (_, make) => {
-    const text = bundle((value) => (value.slogans = Array.from({ length: 100_000 }, (__, index) => make(index))));
-    const started = performance.now();
-    const result = checkBundle(text);
-    const elapsed = performance.now() - started;
-    expect(lines(result)).toEqual([`${positionOf(text, '"slogans": [').line}:${positionOf(text, '"slogans": [').col + 11}  slogans  Too many slogans: at most 1000.`]);
-    // About 0.6 s on an idle 2-core machine, nearly all of it the JSON parser's; the bound catches a
-    // per-item cost (a problem, a suggestion) for 100,000 items, not the machine's load.
-    expect(elapsed).toBeLessThan(15_000);
-  }, 60_000);
+  ])(
+    '%s',
+    (_, make) => {
+      const text = bundle((value) => (value.slogans = Array.from({ length: 100_000 }, (__, index) => make(index))));
+      const started = performance.now();
+      const result = checkBundle(text);
+      const elapsed = performance.now() - started;
+      expect(lines(result)).toEqual([
+        `${positionOf(text, '"slogans": [').line}:${positionOf(text, '"slogans": [').col + 11}  slogans  Too many slogans: at most 1000.`,
+      ]);
+      // About 0.6 s on an idle 2-core machine, nearly all of it the JSON parser's; the bound catches a
+      // per-item cost (a problem, a suggestion) for 100,000 items, not the machine's load.
+      expect(elapsed).toBeLessThan(15_000);
+    },
+    60_000,
+  );
 
   it('the same for 100,000 messages of a phase, and 1,001 slogans is already one too many', () => {
     const messages = checkBundle(bundle((value) => (value.phases[0].messages = Array.from({ length: 100_000 }, () => ''))));
-    expect(lines(messages).map((line) => line.replace(/^\d+:\d+ {2}/, ''))).toEqual([`phases[0].messages  Too many messages: at most ${LIMITS.listItems}.`]);
-    const over = checkBundle(bundle((value) => (value.slogans = Array.from({ length: 1001 }, (__, index) => ({ id: `s-${index}`, text: 'x' })))));
+    expect(lines(messages).map((line) => line.replace(/^\d+:\d+ {2}/, ''))).toEqual([
+      `phases[0].messages  Too many messages: at most ${LIMITS.listItems}.`,
+    ]);
+    const over = checkBundle(
+      bundle((value) => (value.slogans = Array.from({ length: 1001 }, (__, index) => ({ id: `s-${index}`, text: 'x' })))),
+    );
     expect(lines(over).map((line) => line.replace(/^\d+:\d+ {2}/, ''))).toEqual(['slogans  Too many slogans: at most 1000.']);
   });
 });
@@ -275,14 +334,31 @@ describe('invisible characters in display text are refused by name', () => {
   });
 
   it('written as the character itself: C0 is a JSON syntax error, pointed at and named; C1 and bidi reach the schema', () => {
-    const raw = (character: string) => bundle((value) => (value.slogans[0].text = 'MARK')).replace('"MARK"', `"Đoàn kết${character} dân chủ"`);
-    for (const [c0, name] of [['\u0000', 'NULL'], ['\u001b', 'ESCAPE'], ['\t', 'TAB']] as const) {
+    const raw = (character: string) =>
+      bundle((value) => (value.slogans[0].text = 'MARK')).replace('"MARK"', `"Đoàn kết${character} dân chủ"`);
+    for (const [c0, name] of [
+      ['\u0000', 'NULL'],
+      ['\u001b', 'ESCAPE'],
+      ['\t', 'TAB'],
+    ] as const) {
       const text = raw(c0);
-      expect(refusedOnce(text)).toEqual({ path: 'slogans[0].text', ...positionOf(text, c0), message: expectedMessage('This text', c0.charCodeAt(0), name, 'control', 9) });
+      expect(refusedOnce(text)).toEqual({
+        path: 'slogans[0].text',
+        ...positionOf(text, c0),
+        message: expectedMessage('This text', c0.charCodeAt(0), name, 'control', 9),
+      });
     }
-    for (const [character, name, kind] of [['\u0085', 'NEXT LINE', 'control'], ['\u202e', 'RIGHT-TO-LEFT OVERRIDE', 'bidi'], ['\u2066', 'LEFT-TO-RIGHT ISOLATE', 'bidi']] as const) {
+    for (const [character, name, kind] of [
+      ['\u0085', 'NEXT LINE', 'control'],
+      ['\u202e', 'RIGHT-TO-LEFT OVERRIDE', 'bidi'],
+      ['\u2066', 'LEFT-TO-RIGHT ISOLATE', 'bidi'],
+    ] as const) {
       const text = raw(character);
-      expect(refusedOnce(text)).toEqual({ path: 'slogans[0].text', ...positionOf(text, '"Đoàn kết'), message: expectedMessage('The slogan', character.charCodeAt(0), name, kind, 9) });
+      expect(refusedOnce(text)).toEqual({
+        path: 'slogans[0].text',
+        ...positionOf(text, '"Đoàn kết'),
+        message: expectedMessage('The slogan', character.charCodeAt(0), name, kind, 9),
+      });
     }
   });
 
@@ -302,11 +378,16 @@ describe('invisible characters in display text are refused by name', () => {
   it('in a name, the CLI prints the character as its code, never the character itself', () => {
     const dir = mkdtempSync(join(tmpdir(), 'signage-hostile-'));
     const file = join(dir, 'hostile.json');
-    writeFileSync(file, bundle((value) => (value.settings['\u001b[2J\u001b]0;owned\u0007\u202eevil'] = 1)));
+    writeFileSync(
+      file,
+      bundle((value) => (value.settings['\u001b[2J\u001b]0;owned\u0007\u202eevil'] = 1)),
+    );
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content-check.ts', file], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    expect(run.stdout).toContain('settings["<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>evil"]  Unknown name "<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>evil": remove it.');
+    expect(run.stdout).toContain(
+      'settings["<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>evil"]  Unknown name "<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>evil": remove it.',
+    );
   });
 });
 
@@ -323,9 +404,16 @@ describe('broken characters and bytes', () => {
   });
 
   it('bytes that are not UTF-8 (a file saved as Windows-1258 or Latin-1) are refused at the first one, as the loader and the CLI decode them', () => {
-    const good = Buffer.from(bundle(() => {}), 'utf8');
+    const good = Buffer.from(
+      bundle(() => {}),
+      'utf8',
+    );
     const at = good.indexOf(Buffer.from('Thanh Hóa', 'utf8'));
-    const broken = Buffer.concat([good.subarray(0, at), Buffer.from('Thanh H\xf3a', 'latin1'), good.subarray(at + Buffer.byteLength('Thanh Hóa'))]);
+    const broken = Buffer.concat([
+      good.subarray(0, at),
+      Buffer.from('Thanh H\xf3a', 'latin1'),
+      good.subarray(at + Buffer.byteLength('Thanh Hóa')),
+    ]);
     // response.text() in the player and readFileSync(…, 'utf8') in the CLI both decode like this.
     const text = new TextDecoder('utf-8').decode(broken);
     expect(text).toBe(broken.toString('utf8'));
@@ -352,7 +440,9 @@ describe('names that JavaScript treats specially', () => {
       const text = DEFAULT.replace(anchor, replacement);
       const result = checkBundle(text);
       expect(result.ok).toBe(false);
-      expect(result.problems.map((problem) => [problem.path, problem.line, problem.col])).toEqual([[path, positionOf(text, `"${key}"`, text.indexOf(replacement)).line, positionOf(text, `"${key}"`, text.indexOf(replacement)).col]]);
+      expect(result.problems.map((problem) => [problem.path, problem.line, problem.col])).toEqual([
+        [path, positionOf(text, `"${key}"`, text.indexOf(replacement)).line, positionOf(text, `"${key}"`, text.indexOf(replacement)).col],
+      ]);
       expect(result.problems[0]!.message).toMatch(new RegExp(`^Unknown name "${key}": remove it\\. Names allowed here: `));
     }
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -362,7 +452,9 @@ describe('names that JavaScript treats specially', () => {
 
   it('a "__proto__" given twice is a duplicate like any other name', () => {
     const text = DEFAULT.replace('{\n', '{\n  "__proto__": 1,\n  "__proto__": {"polluted": 1},\n');
-    expect(lines(checkBundle(text))).toContain(`3:3  __proto__  "__proto__" appears twice in the same group; only the last one would count. Remove one.`);
+    expect(lines(checkBundle(text))).toContain(
+      `3:3  __proto__  "__proto__" appears twice in the same group; only the last one would count. Remove one.`,
+    );
     expect(({} as Editable).polluted).toBeUndefined();
   });
 });
@@ -370,17 +462,29 @@ describe('names that JavaScript treats specially', () => {
 describe('JSON that is valid but not a bundle', () => {
   it('a duplicate name is reported at its second appearance', () => {
     const text = DEFAULT.replace('"text": "Thi đua lập thành tích', '"text": "Lần một", "text": "Thi đua lập thành tích');
-    expect(refusedOnce(text)).toEqual({ path: 'slogans[0].text', ...positionOf(text, '"text": "Thi đua lập'), message: '"text" appears twice in the same group; only the last one would count. Remove one.' });
+    expect(refusedOnce(text)).toEqual({
+      path: 'slogans[0].text',
+      ...positionOf(text, '"text": "Thi đua lập'),
+      message: '"text" appears twice in the same group; only the last one would count. Remove one.',
+    });
   });
 
   it.each(['1e400', '-1e400', '1E+999'])('%s, a number too large to be one, is said once', (number) => {
     const text = DEFAULT.replace('"slideSeconds": 12', `"slideSeconds": ${number}`);
-    expect(refusedOnce(text)).toEqual({ path: 'screens[0].slideSeconds', ...positionOf(text, number), message: 'This number is too large. Write an ordinary number, e.g. 12 or 1.5.' });
+    expect(refusedOnce(text)).toEqual({
+      path: 'screens[0].slideSeconds',
+      ...positionOf(text, number),
+      message: 'This number is too large. Write an ordinary number, e.g. 12 or 1.5.',
+    });
   });
 
   it('1e300 is a number, but no phase number', () => {
     const text = DEFAULT.replace('"number": 1,', '"number": 1e300,');
-    expect(refusedOnce(text)).toEqual({ path: 'phases[0].number', ...positionOf(text, '1e300'), message: 'The phase number is at most 50.' });
+    expect(refusedOnce(text)).toEqual({
+      path: 'phases[0].number',
+      ...positionOf(text, '1e300'),
+      message: 'The phase number is at most 50.',
+    });
   });
 
   it.each(['', '   \n\t\n', '\ufeff'])('an empty file (%j)', (text) => {
@@ -395,12 +499,19 @@ describe('JSON that is valid but not a bundle', () => {
     ['null', 'only null'],
     ['true', 'only true'],
   ])('%s at the top level', (text, holds) => {
-    expect(lines(checkBundle(text))).toEqual([`1:1  $  The file must hold one group of named values in braces { … } (the content bundle), but it holds ${holds}.`]);
+    expect(lines(checkBundle(text))).toEqual([
+      `1:1  $  The file must hold one group of named values in braces { … } (the content bundle), but it holds ${holds}.`,
+    ]);
   });
 
   it('a list where a group belongs is said once, at the list', () => {
     const text = bundle((value) => (value.organization = [value.organization]));
     const list = positionOf(text, '"organization": [');
-    expect(refusedOnce(text)).toEqual({ path: 'organization', line: list.line, col: list.col + '"organization": '.length, message: 'Must be a group of named values in braces { … }, not a list [ … ].' });
+    expect(refusedOnce(text)).toEqual({
+      path: 'organization',
+      line: list.line,
+      col: list.col + '"organization": '.length,
+      message: 'Must be a group of named values in braces { … }, not a list [ … ].',
+    });
   });
 });

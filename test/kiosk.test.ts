@@ -14,7 +14,15 @@ function run(env: Record<string, string>) {
   writeFileSync(fake, '#!/bin/sh\nfor a in "$@"; do echo "$a"; done\n');
   chmodSync(fake, 0o755);
   const profile = join(dir, 'profile');
-  return { dir, profile, result: (extra: Record<string, string> = {}) => spawnSync('/bin/bash', ['deploy/kiosk/signage-kiosk.sh'], { encoding: 'utf8', env: { PATH: process.env.PATH!, HOME: dir, CHROMIUM_BIN: fake, SIGNAGE_PROFILE: profile, ...env, ...extra } }) };
+  return {
+    dir,
+    profile,
+    result: (extra: Record<string, string> = {}) =>
+      spawnSync('/bin/bash', ['deploy/kiosk/signage-kiosk.sh'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH!, HOME: dir, CHROMIUM_BIN: fake, SIGNAGE_PROFILE: profile, ...env, ...extra },
+      }),
+  };
 }
 
 it('the kiosk launcher starts Chromium fullscreen on the player URL with a 24/7 profile', () => {
@@ -34,7 +42,10 @@ it('after a power cut, the launcher clears Chromium\'s "crashed" flag so no rest
   mkdirSync(join(profile, 'Default'), { recursive: true });
   writeFileSync(join(profile, 'Default/Preferences'), '{"profile":{"exit_type":"Crashed","exited_cleanly":false}}');
   expect(result().status).toBe(0);
-  expect(JSON.parse(readFileSync(join(profile, 'Default/Preferences'), 'utf8')).profile).toEqual({ exit_type: 'Normal', exited_cleanly: true });
+  expect(JSON.parse(readFileSync(join(profile, 'Default/Preferences'), 'utf8')).profile).toEqual({
+    exit_type: 'Normal',
+    exited_cleanly: true,
+  });
 });
 
 it('says plainly when there is no Chromium', () => {

@@ -31,7 +31,10 @@ describe('fetchBundle', () => {
     const body = new ReadableStream({ pull: () => {} });
     const fetchImpl = (async () => new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } })) as typeof fetch;
     const outcome = await fetchBundle('http://x/content/bundle.json', {}, fetchImpl);
-    expect(outcome).toMatchObject({ kind: 'rejected', reason: 'line 1:1 : The file is larger than 40 MB: far too large for a content bundle.' });
+    expect(outcome).toMatchObject({
+      kind: 'rejected',
+      reason: 'line 1:1 : The file is larger than 40 MB: far too large for a content bundle.',
+    });
   });
 
   it('a file with no declared length is read only up to the limit, then refused', async () => {
@@ -43,7 +46,12 @@ describe('fetchBundle', () => {
         controller.enqueue(chunk);
       },
     });
-    const outcome = await fetchBundle('http://x/content/bundle.json', {}, (async () => new Response(endless, { status: 200 })) as typeof fetch, 60_000);
+    const outcome = await fetchBundle(
+      'http://x/content/bundle.json',
+      {},
+      (async () => new Response(endless, { status: 200 })) as typeof fetch,
+      60_000,
+    );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('larger than 40 MB') });
     expect(sent).toBeLessThan(45 * (1 << 20));
   });
@@ -51,7 +59,11 @@ describe('fetchBundle', () => {
   it('bytes that are not UTF-8 still reach the checker as U+FFFD, which names them', async () => {
     const bytes = new TextEncoder().encode(good.replace('Chào mừng', 'Ch\u00e0o m\u1eebng'));
     const latin1 = Uint8Array.from([...bytes.slice(0, 200), 0xe0, ...bytes.slice(200)]);
-    const outcome = await fetchBundle('http://x/content/bundle.json', {}, (async () => new Response(latin1, { status: 200 })) as typeof fetch);
+    const outcome = await fetchBundle(
+      'http://x/content/bundle.json',
+      {},
+      (async () => new Response(latin1, { status: 200 })) as typeof fetch,
+    );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('not saved as UTF-8') });
   });
 });
@@ -60,7 +72,11 @@ describe('LastGoodStore: since when a screen has gone unconfirmed', () => {
   it('is kept across pages (reloads) until the server confirms, then starts afresh', async () => {
     const { LastGoodStore } = await import('../src/content/store');
     const map = new Map<string, string>();
-    const storage = { getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value), removeItem: (key: string) => void map.delete(key) };
+    const storage = {
+      getItem: (key: string) => map.get(key) ?? null,
+      setItem: (key: string, value: string) => void map.set(key, value),
+      removeItem: (key: string) => void map.delete(key),
+    };
     const url = 'http://x/content/bundle.json';
     expect(new LastGoodStore(url, storage).unconfirmedSince(1_000)).toBe(1_000);
     // The next page (the daily reload) still counts from the first.

@@ -7,7 +7,15 @@ import { offHoursAt } from '../src/kiosk/off-hours';
 import { nextDailyReload } from '../src/kiosk/daily-reload';
 import { clockPlausible, CLOCK_MARGIN_MS } from '../src/kiosk/clock-sanity';
 import { burnInShift, BURN_IN_PERIOD_MS } from '../src/kiosk/burn-in';
-import { benignError, recentOnly, reloadDelayMs, rotationStalled, RELOAD_DELAYS_MS, RELOAD_MEMORY_MS, RELOADS_REMEMBERED } from '../src/kiosk/watchdog';
+import {
+  benignError,
+  recentOnly,
+  reloadDelayMs,
+  rotationStalled,
+  RELOAD_DELAYS_MS,
+  RELOAD_MEMORY_MS,
+  RELOADS_REMEMBERED,
+} from '../src/kiosk/watchdog';
 import { staleSince } from '../src/kiosk/stale';
 import { playLogCsv, playLogFileName, playRecord, type PlayRecord } from '../src/kiosk/play-record';
 import { PlayLog } from '../src/kiosk/play-log';
@@ -52,7 +60,9 @@ describe('screen-off hours', () => {
 
   it('keeps wall-clock times across a daylight-saving change', () => {
     // Europe/Paris springs forward on 29 March 2020: the night is an hour short, but ends at 06:00.
-    expect(iso(offHoursAt(at('2020-03-28T23:00', 'Europe/Paris'), 'Europe/Paris', night).changesAt, 'Europe/Paris')).toBe('2020-03-29T06:00');
+    expect(iso(offHoursAt(at('2020-03-28T23:00', 'Europe/Paris'), 'Europe/Paris', night).changesAt, 'Europe/Paris')).toBe(
+      '2020-03-29T06:00',
+    );
   });
 });
 
@@ -84,7 +94,9 @@ describe('clock sanity', () => {
     // Slogans tied to a phase or a date cannot be placed without a date.
     bundle.slogans[0]!.phases = ['phase-2'];
     bundle.slogans[1]!.until = '2020-03-01';
-    expect(buildPlaylist(bundle, 0, 'lobby', 'landscape', { evergreen: true }).slides.filter((slide) => slide.kind === 'slogan')).toHaveLength(bundle.slogans.length - 2);
+    expect(
+      buildPlaylist(bundle, 0, 'lobby', 'landscape', { evergreen: true }).slides.filter((slide) => slide.kind === 'slogan'),
+    ).toHaveLength(bundle.slogans.length - 2);
   });
   it('a screen with only dated kinds falls back to the organisation slide, never to nothing', () => {
     const playlist = buildPlaylist(defaultBundle(), 0, 'slogans-only', 'landscape', { evergreen: true });
@@ -174,16 +186,18 @@ describe('proof of play', () => {
 
   it("a record: the instant in the bundle's zone and in UTC, the slide or the screen going off", () => {
     const instant = Date.UTC(2026, 10, 27, 7, 5, 3, 250);
-    expect(playRecord(instant, ZONE, 'lobby', { id: 'slogan:slogan-1', kind: 'slogan', durationMs: 12_340 }, '2020-02-10.1', 'b1')).toEqual({
-      shownAt: '2026-11-27T14:05:03.250+07:00',
-      deviceAt: '2026-11-27T07:05:03.250Z',
-      screen: 'lobby',
-      slide: 'slogan:slogan-1',
-      kind: 'slogan',
-      contentVersion: '2020-02-10.1',
-      appVersion: 'b1',
-      plannedSeconds: 12.3,
-    });
+    expect(playRecord(instant, ZONE, 'lobby', { id: 'slogan:slogan-1', kind: 'slogan', durationMs: 12_340 }, '2020-02-10.1', 'b1')).toEqual(
+      {
+        shownAt: '2026-11-27T14:05:03.250+07:00',
+        deviceAt: '2026-11-27T07:05:03.250Z',
+        screen: 'lobby',
+        slide: 'slogan:slogan-1',
+        kind: 'slogan',
+        contentVersion: '2020-02-10.1',
+        appVersion: 'b1',
+        plannedSeconds: 12.3,
+      },
+    );
     expect(playRecord(instant, ZONE, 'lobby', undefined, 'v', 'b')).toMatchObject({ slide: 'screen-off', kind: 'off', plannedSeconds: 0 });
     // The file is named by the bundle's day and hour, not the device's.
     expect(playLogFileName('lobby', Date.UTC(2026, 10, 27, 17, 30), ZONE)).toBe('proof-of-play-lobby-20261128-0030.csv');
@@ -234,7 +248,16 @@ describe('status overlay rows', () => {
     builtAt: now - 3600_000,
     startedAt: now - 2 * 3600_000,
     worker: { supported: true, state: 'active activated, controls this page', updateWaiting: false, lastCheckAt: now - 60_000 },
-    content: { version: '2020-02-10.1', source: 'network', lastSuccessAt: now - 30_000, lastAttemptAt: now - 30_000, failures: 0, error: undefined, rejectedAt: undefined, contentSavedAt: now - 30_000 },
+    content: {
+      version: '2020-02-10.1',
+      source: 'network',
+      lastSuccessAt: now - 30_000,
+      lastAttemptAt: now - 30_000,
+      failures: 0,
+      error: undefined,
+      rejectedAt: undefined,
+      contentSavedAt: now - 30_000,
+    },
     online: true,
     clockPlausible: true,
     simulatedNow: undefined,
@@ -263,20 +286,39 @@ describe('status overlay rows', () => {
   it('says what is wrong: server unreachable, content stale, bundle rejected, clock wrong, reload pending', () => {
     const rows = statusRows(
       input({
-        content: { version: '2020-02-10.1', source: 'cache', lastSuccessAt: now - 3 * 86_400_000, lastAttemptAt: now - 5_000, failures: 7, error: 'bundle.json:3:5 phases.0.end Must be a date', rejectedAt: now - 4 * 86_400_000, contentSavedAt: now - 3 * 86_400_000 },
+        content: {
+          version: '2020-02-10.1',
+          source: 'cache',
+          lastSuccessAt: now - 3 * 86_400_000,
+          lastAttemptAt: now - 5_000,
+          failures: 7,
+          error: 'bundle.json:3:5 phases.0.end Must be a date',
+          rejectedAt: now - 4 * 86_400_000,
+          contentSavedAt: now - 3 * 86_400_000,
+        },
         online: false,
         clockPlausible: false,
         staleSince: now - 3 * 86_400_000,
-        watchdog: { pending: { reason: 'uncaught error: boom', reloadAt: now + 60_000 }, memory: { reloads: [now - 600_000] }, nextDailyReloadAt: undefined },
+        watchdog: {
+          pending: { reason: 'uncaught error: boom', reloadAt: now + 60_000 },
+          memory: { reloads: [now - 600_000] },
+          nextDailyReloadAt: undefined,
+        },
         heapBytes: 12 * 1048576,
       }),
     );
     expect(row(rows, 'Last attempt')).toMatchObject({ tone: 'bad', value: expect.stringContaining('7 lần lỗi liên tiếp') });
     expect(row(rows, 'Rejected bundle')).toMatchObject({ tone: 'bad', value: expect.stringContaining('phases.0.end Must be a date') });
-    expect(row(rows, 'Stale content')).toMatchObject({ tone: 'bad', value: 'từ · since 24/11/2026 14:00:00: bản mới bị từ chối · the newest bundle is rejected' });
+    expect(row(rows, 'Stale content')).toMatchObject({
+      tone: 'bad',
+      value: 'từ · since 24/11/2026 14:00:00: bản mới bị từ chối · the newest bundle is rejected',
+    });
     expect(row(rows, 'Network').tone).toBe('bad');
     expect(row(rows, 'Clock')).toMatchObject({ tone: 'bad', value: expect.stringContaining('is before this build') });
-    expect(row(rows, 'Watchdog')).toMatchObject({ tone: 'bad', value: expect.stringMatching(/^tải lại sau · reload in 1 min: uncaught error: boom · 1 lần tải lại trong 6 giờ/) });
+    expect(row(rows, 'Watchdog')).toMatchObject({
+      tone: 'bad',
+      value: expect.stringMatching(/^tải lại sau · reload in 1 min: uncaught error: boom · 1 lần tải lại trong 6 giờ/),
+    });
     expect(row(rows, 'heap').value).toBe('12.0 MB');
   });
 });
@@ -284,6 +326,15 @@ describe('status overlay rows', () => {
 describe('durations for people (status overlay and preview alike)', () => {
   it('seconds, minutes with their seconds, hours with minutes, days with hours', async () => {
     const { durationLabel } = await import('../src/schedule/format');
-    expect([42_000, 60_000, 90_000, 651_000, 2 * 3600_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000, -5].map(durationLabel)).toEqual(['42 s', '1 min', '1 min 30 s', '10 min 51 s', '2 h 00 min', '3 h 05 min', '2 d 2 h', '0 s']);
+    expect([42_000, 60_000, 90_000, 651_000, 2 * 3600_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000, -5].map(durationLabel)).toEqual([
+      '42 s',
+      '1 min',
+      '1 min 30 s',
+      '10 min 51 s',
+      '2 h 00 min',
+      '3 h 05 min',
+      '2 d 2 h',
+      '0 s',
+    ]);
   });
 });

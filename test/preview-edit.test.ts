@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkBundle } from '../src/content/validate';
-import { addItem, detectFormatting, editableSections, fieldForProblem, fromFileText, nextId, removeItem, setValue, toFileText, valueForField } from '../src/preview/edit';
+import {
+  addItem,
+  detectFormatting,
+  editableSections,
+  fieldForProblem,
+  fromFileText,
+  nextId,
+  removeItem,
+  setValue,
+  toFileText,
+  valueForField,
+} from '../src/preview/edit';
 import { readText } from './helpers';
 
 const original = readText('content/bundle.json');
-const valueOf = (text: string) => JSON.parse(text) as { slogans: { id: string; text: string; from?: string }[]; announcements: { id: string; text: string }[] };
+const valueOf = (text: string) =>
+  JSON.parse(text) as { slogans: { id: string; text: string; from?: string }[]; announcements: { id: string; text: string }[] };
 
 describe('preview edits', () => {
   it('gives back the same bytes when nothing changed, byte-order mark included', () => {

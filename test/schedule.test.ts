@@ -59,7 +59,12 @@ describe('countdowns count calendar days in the bundle zone', () => {
   });
 
   it('events are soonest first', () => {
-    expect(upcomingEvents(bundle, vn('2020-05-15')).map((item) => item.event.id)).toEqual(['event-truong-xxiv', 'event-khoi-xx', 'event-tinh-xix', 'event-toan-quoc-xiii']);
+    expect(upcomingEvents(bundle, vn('2020-05-15')).map((item) => item.event.id)).toEqual([
+      'event-truong-xxiv',
+      'event-khoi-xx',
+      'event-tinh-xix',
+      'event-toan-quoc-xiii',
+    ]);
   });
 });
 
@@ -108,7 +113,8 @@ describe('playlist', () => {
         { id: 'morning', text: 'Buổi sáng', from: '2020-04-10T08:00', until: '2020-04-10T12:00' },
       ],
     };
-    const texts = (local: string) => buildPlaylist(custom, vn(local)).slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : []));
+    const texts = (local: string) =>
+      buildPlaylist(custom, vn(local)).slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : []));
     expect(texts('2020-03-15')).toEqual(['Luôn luôn', 'Chỉ đợt một']);
     expect(texts('2020-04-30T23:59')).toEqual(['Luôn luôn', 'Tháng tư']);
     expect(texts('2020-05-01T00:00')).toEqual(['Luôn luôn']);
@@ -170,7 +176,14 @@ describe('property-based', () => {
     const sorted = [...cuts].sort((a, b) => a - b);
     const phases = [];
     for (let index = 0; index + 1 < sorted.length; index += 2) {
-      phases.push({ id: `p${index}`, number: index + 1, title: 't', start: isoDay(sorted[index]!), end: isoDay(sorted[index + 1]!), messages: ['m'] });
+      phases.push({
+        id: `p${index}`,
+        number: index + 1,
+        title: 't',
+        start: isoDay(sorted[index]!),
+        end: isoDay(sorted[index + 1]!),
+        messages: ['m'],
+      });
     }
     return phases;
   });
@@ -207,15 +220,25 @@ describe('property-based', () => {
 
   it('pagination never loses or reorders text and respects the budget', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 900 }).map((text) => text.trim()).filter((text) => text !== ''), { maxLength: 8 }), fc.constantFrom(pageBudget('landscape'), pageBudget('portrait'), pageBudget('portrait', 80)), (items, budget) => {
-        const pages = paginate(items, budget, 4);
-        const letters = (texts: string[]) => texts.join('').replace(/\s+/g, '');
-        expect(letters(pages.flat().map((part) => part.text))).toBe(letters(items));
-        for (const page of pages) {
-          expect(page.length).toBeLessThanOrEqual(4);
-          expect(page.reduce((sum, part) => sum + part.text.length, 0)).toBeLessThanOrEqual(budget);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc
+            .string({ minLength: 1, maxLength: 900 })
+            .map((text) => text.trim())
+            .filter((text) => text !== ''),
+          { maxLength: 8 },
+        ),
+        fc.constantFrom(pageBudget('landscape'), pageBudget('portrait'), pageBudget('portrait', 80)),
+        (items, budget) => {
+          const pages = paginate(items, budget, 4);
+          const letters = (texts: string[]) => texts.join('').replace(/\s+/g, '');
+          expect(letters(pages.flat().map((part) => part.text))).toBe(letters(items));
+          for (const page of pages) {
+            expect(page.length).toBeLessThanOrEqual(4);
+            expect(page.reduce((sum, part) => sum + part.text.length, 0)).toBeLessThanOrEqual(budget);
+          }
+        },
+      ),
     );
   });
 });
@@ -273,7 +296,8 @@ describe('clock and labels', () => {
 
 describe('orientation', () => {
   it('pages text for the display as mounted, whatever the profile says', () => {
-    const pages = (orientation?: 'portrait' | 'landscape') => buildPlaylist(bundle, vn('2020-05-15'), 'lobby', orientation).slides.filter((slide) => slide.kind === 'phase').length;
+    const pages = (orientation?: 'portrait' | 'landscape') =>
+      buildPlaylist(bundle, vn('2020-05-15'), 'lobby', orientation).slides.filter((slide) => slide.kind === 'phase').length;
     expect(pages('portrait')).toBeGreaterThan(pages('landscape'));
     expect(pages()).toBe(pages('landscape'));
   });

@@ -58,6 +58,7 @@ export class FitTextController implements ReactiveController {
     const root = this.host.shadowRoot;
     if (!root) return;
     const height = window.innerHeight;
-    for (const box of root.querySelectorAll<HTMLElement>(this.options.selector)) fitText(box, this.options.min * height, this.options.max * height);
+    for (const box of root.querySelectorAll<HTMLElement>(this.options.selector))
+      fitText(box, this.options.min * height, this.options.max * height);
   }
 }

@@ -191,11 +191,25 @@ export class SignageApp extends LitElement {
     this.clock = systemClock;
     this.rotation = new RotationController(
       this,
-      () => ({ clock: this.clock, bundle: this.bundle, screenId: this.params.screen, startAt: this.params.slide, hold: this.params.hold, minSlideMs: this.params.minSlideMs, datesKnown: this.datesKnown() }),
+      () => ({
+        clock: this.clock,
+        bundle: this.bundle,
+        screenId: this.params.screen,
+        startAt: this.params.slide,
+        hold: this.params.hold,
+        minSlideMs: this.params.minSlideMs,
+        datesKnown: this.datesKnown(),
+      }),
       () => this.atSlideBoundary(),
     );
     this.clockTicks = new ClockController(this, () => this.clock);
-    this.content = new ContentController(this, this.params.contentUrl, new URL('content/default-bundle.json', location.href).href, (bundle, source) => this.receive(bundle, source), this.params.pollSeconds);
+    this.content = new ContentController(
+      this,
+      this.params.contentUrl,
+      new URL('content/default-bundle.json', location.href).href,
+      (bundle, source) => this.receive(bundle, source),
+      this.params.pollSeconds,
+    );
     this.updates = new UpdateController(
       this,
       new URL('sw.js', location.href).href,
@@ -203,13 +217,24 @@ export class SignageApp extends LitElement {
       (message) => this.logError(message),
     );
     this.kiosk = new KioskController(this);
-    this.watchdogs = new WatchdogController(this, {
-      rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
-      // Only on the real clock: under ?at= a reload would start the simulated day over.
-      dailyReload: () => (this.bundle?.settings.dailyReloadAt && !this.simulated() && this.datesKnown() ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone } : undefined),
-      log: (message) => this.logError(message),
-    }, { storageKey: this.simulated() ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY });
-    this.proofOfPlay = new ProofOfPlayController(this, () => this.playSource(), (message) => this.logError(message));
+    this.watchdogs = new WatchdogController(
+      this,
+      {
+        rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
+        // Only on the real clock: under ?at= a reload would start the simulated day over.
+        dailyReload: () =>
+          this.bundle?.settings.dailyReloadAt && !this.simulated() && this.datesKnown()
+            ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone }
+            : undefined,
+        log: (message) => this.logError(message),
+      },
+      { storageKey: this.simulated() ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY },
+    );
+    this.proofOfPlay = new ProofOfPlayController(
+      this,
+      () => this.playSource(),
+      (message) => this.logError(message),
+    );
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
@@ -333,7 +358,9 @@ export class SignageApp extends LitElement {
     this.screenOff = this.rotation.asleepUntil !== undefined;
     this.clockState = clockPlausible(Date.now(), __BUILD_TIME__) ? 'ok' : 'implausible';
     const pending = this.watchdogs.status.pending;
-    this.watchdog = pending ? `reload in ${Math.max(0, Math.round((pending.reloadAt - Date.now()) / 1000))} s: ${pending.reason}` : undefined;
+    this.watchdog = pending
+      ? `reload in ${Math.max(0, Math.round((pending.reloadAt - Date.now()) / 1000))} s: ${pending.reason}`
+      : undefined;
     const since = this.staleSince();
     this.stale = since === undefined ? undefined : updatedAtLabel(since, this.bundle?.timeZone ?? DEFAULT_ZONE);
     this.contentError = this.content.status.error;
@@ -351,8 +378,15 @@ export class SignageApp extends LitElement {
    */
   private staleSince(): number | undefined {
     const status = this.content.status;
-    if (!this.bundle || status.lastAttemptAt === undefined || (status.failures === 0 && !status.error) || this.clockState === 'implausible') return undefined;
-    return staleSince(Date.now(), status.contentSavedAt, status.unconfirmedSince ?? this.startedAt, __BUILD_TIME__, this.bundle.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS);
+    if (!this.bundle || status.lastAttemptAt === undefined || (status.failures === 0 && !status.error) || this.clockState === 'implausible')
+      return undefined;
+    return staleSince(
+      Date.now(),
+      status.contentSavedAt,
+      status.unconfirmedSince ?? this.startedAt,
+      __BUILD_TIME__,
+      this.bundle.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS,
+    );
   }
 
   protected override updated(): void {
@@ -390,14 +424,25 @@ export class SignageApp extends LitElement {
       playLogCount: this.proofOfPlay.count,
       heapBytes: memory?.usedJSHeapSize,
     });
-    const errors = [...this.errors].reverse().slice(0, 12).map((error) => ({ at: momentLabel(error.at, zone), message: error.message }));
-    return html`<status-overlay .rows=${rows} .errors=${errors} .exportNote=${this.proofOfPlay.exportNote} @export-play-log=${() => void this.proofOfPlay.exportCsv()} @close=${() => this.toggleOverlay(false)}></status-overlay>`;
+    const errors = [...this.errors]
+      .reverse()
+      .slice(0, 12)
+      .map((error) => ({ at: momentLabel(error.at, zone), message: error.message }));
+    return html`<status-overlay
+      .rows=${rows}
+      .errors=${errors}
+      .exportNote=${this.proofOfPlay.exportNote}
+      @export-play-log=${() => void this.proofOfPlay.exportCsv()}
+      @close=${() => this.toggleOverlay(false)}
+    ></status-overlay>`;
   }
 
   protected override render() {
     const overlay = this.debug && this.statusTools ? this.renderOverlay(this.statusTools) : nothing;
     // Off hours: black and still. No clock, no animation, nothing to lay out until it wakes.
-    if (this.screenOff) return html`<div class="off"></div>${overlay}`;
+    if (this.screenOff)
+      return html`<div class="off"></div>
+        ${overlay}`;
     const bundle = this.bundle;
     const datesKnown = this.datesKnown();
     const now = this.clock.now();
@@ -416,11 +461,12 @@ export class SignageApp extends LitElement {
         .clock=${datesKnown ? clockLabel(now, zone) : ''}
         .day=${datesKnown ? dayLabel(now, zone) : ''}
       ></signage-header>
-      <main class="stage" aria-live="off">${current ? keyed(current.id, renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}</main>
+      <main class="stage" aria-live="off">
+        ${current ? keyed(current.id, renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
+      </main>
       ${screen?.ticker && tickerItems.length > 0 ? html`<signage-ticker .items=${tickerItems}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
-      ${this.stale ? html`<p class="notice stale" role="status">Nội dung cập nhật lúc ${this.stale}</p>` : nothing}
-      ${overlay}
+      ${this.stale ? html`<p class="notice stale" role="status">Nội dung cập nhật lúc ${this.stale}</p>` : nothing} ${overlay}
     `;
   }
 }

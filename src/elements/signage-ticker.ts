@@ -55,7 +55,7 @@ export class SignageTicker extends LitElement {
     const characters = this.items.reduce((sum, item) => sum + item.length, 0);
     // About 12 characters a second: slow enough to read while walking past.
     const seconds = Math.max(20, characters / 12);
-    return html`<div class="track" ${styleProperties({ "animation-duration": `${seconds}s` })}>
+    return html`<div class="track" ${styleProperties({ 'animation-duration': `${seconds}s` })}>
       ${this.items.map((item) => html`<span class="item">${item}</span>`)}
     </div>`;
   }

@@ -51,8 +51,7 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
   protected renderSlide(slide: SlideOf<'announcement'>) {
     return html`
       <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
-      ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
-      ${this.contentImage(slide.image)}
+      ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing} ${this.contentImage(slide.image)}
       <div class="fit" data-fit><p>${slide.text}</p></div>
     `;
   }

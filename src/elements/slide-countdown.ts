@@ -55,7 +55,8 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
   protected renderSlide(slide: SlideOf<'countdown'>) {
     const count =
       slide.state === 'upcoming'
-        ? html`<span class="word" data-text>Còn</span> <span class="days" data-text>${slide.days}</span> <span class="word" data-text>ngày</span>`
+        ? html`<span class="word" data-text>Còn</span> <span class="days" data-text>${slide.days}</span>
+            <span class="word" data-text>ngày</span>`
         : html`<span class="word" data-text>${slide.state === 'today' ? 'Khai mạc hôm nay' : 'Đang diễn ra'}</span>`;
     return html`
       <p class="kicker" data-text>Hướng tới đại hội</p>

@@ -39,7 +39,9 @@ export class SlideSlogan extends SlideElement<SlideOf<'slogan'>> {
   }
 
   protected renderSlide(slide: SlideOf<'slogan'>) {
-    return html`<hr class="rule" /><div class="fit" data-fit><p lang="vi">${slide.text}</p></div><hr class="rule" />`;
+    return html`<hr class="rule" />
+      <div class="fit" data-fit><p lang="vi">${slide.text}</p></div>
+      <hr class="rule" />`;
   }
 }
 customElements.define('slide-slogan', SlideSlogan);

@@ -112,17 +112,25 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
       <div class="fit" data-fit>
         <ul class="chart">
           ${slide.bars.map(
-            (bar) => html`<li>
-              <span class="number">Đợt ${bar.number}</span>
-              <span class="dates"><span class="long">${bar.dateLabel}</span><span class="short">${bar.dayMonthLabel}</span>${bar.inferred ? '*' : ''}</span>
-              <span class="track" aria-hidden="true">
-                <span class=${`bar${bar.active ? ' active' : ''}${bar.inferred ? ' inferred' : ''}`} ${styleProperties({ left: percent(bar.from), width: percent(bar.to - bar.from) })}></span>
-                ${today}
-              </span>
-            </li>`,
+            (bar) =>
+              html`<li>
+                <span class="number">Đợt ${bar.number}</span>
+                <span class="dates"
+                  ><span class="long">${bar.dateLabel}</span><span class="short">${bar.dayMonthLabel}</span>${bar.inferred ? '*' : ''}</span
+                >
+                <span class="track" aria-hidden="true">
+                  <span
+                    class=${`bar${bar.active ? ' active' : ''}${bar.inferred ? ' inferred' : ''}`}
+                    ${styleProperties({ left: percent(bar.from), width: percent(bar.to - bar.from) })}
+                  ></span>
+                  ${today}
+                </span>
+              </li>`,
           )}
         </ul>
-        <p class="caption" data-text><b>Hôm nay ${slide.todayLabel}</b>${slide.activeTitle ? html`<span class="title">: ${slide.activeTitle}</span>` : ''}</p>
+        <p class="caption" data-text>
+          <b>Hôm nay ${slide.todayLabel}</b>${slide.activeTitle ? html`<span class="title">: ${slide.activeTitle}</span>` : ''}
+        </p>
         ${slide.bars.some((bar) => bar.inferred) ? html`<p class="note" data-text>* Ngày suy ra từ lịch đại hội.</p>` : nothing}
       </div>
     `;

@@ -28,7 +28,9 @@ export class StatusOverlay extends LitElement {
       color: #f4f4f4;
       border: 0.3vmin solid var(--gold, #f2c94c);
       border-radius: 1vmin;
-      font: 1.9vmin/1.4 system-ui, sans-serif;
+      font:
+        1.9vmin/1.4 system-ui,
+        sans-serif;
       cursor: auto;
       user-select: text;
     }
@@ -102,12 +104,24 @@ export class StatusOverlay extends LitElement {
     return html`
       <h2>Trạng thái màn hình · Screen status</h2>
       <dl>
-        ${this.rows.map((row) => html`<dt>${row.label}</dt><dd data-tone=${row.tone}>${row.value}</dd>`)}
+        ${this.rows.map(
+          (row) =>
+            html`<dt>${row.label}</dt>
+              <dd data-tone=${row.tone}>${row.value}</dd>`,
+        )}
       </dl>
       <h2>Lỗi gần đây · Recent errors</h2>
-      ${this.errors.length === 0 ? html`<p>không có · none</p>` : html`<ol reversed>${this.errors.map((error) => html`<li>${error.at} ${error.message}</li>`)}</ol>`}
+      ${
+        this.errors.length === 0
+          ? html`<p>không có · none</p>`
+          : html`<ol reversed>
+              ${this.errors.map((error) => html`<li>${error.at} ${error.message}</li>`)}
+            </ol>`
+      }
       <div class="actions">
-        <button type="button" @click=${() => this.dispatchEvent(new Event('export-play-log'))}>Tải nhật ký phát (CSV) · Export proof of play</button>
+        <button type="button" @click=${() => this.dispatchEvent(new Event('export-play-log'))}>
+          Tải nhật ký phát (CSV) · Export proof of play
+        </button>
         <a href="preview.html" target="_blank" rel="noopener">Xem trước nội dung · Preview content</a>
         <button type="button" @click=${() => this.dispatchEvent(new Event('close'))}>Đóng · Close (D)</button>
         <span role="status">${this.exportNote}</span>

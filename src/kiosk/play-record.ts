@@ -19,7 +19,16 @@ export interface PlayRecord {
   plannedSeconds: number;
 }
 
-export const PLAY_LOG_COLUMNS: readonly (keyof PlayRecord)[] = ['shownAt', 'deviceAt', 'screen', 'slide', 'kind', 'contentVersion', 'appVersion', 'plannedSeconds'];
+export const PLAY_LOG_COLUMNS: readonly (keyof PlayRecord)[] = [
+  'shownAt',
+  'deviceAt',
+  'screen',
+  'slide',
+  'kind',
+  'contentVersion',
+  'appVersion',
+  'plannedSeconds',
+];
 
 /** What the record says of a slide on screen; undefined for the screen going off. */
 export interface ShownSlide {
@@ -28,7 +37,14 @@ export interface ShownSlide {
   durationMs: number;
 }
 
-export function playRecord(at: Instant, zone: string, screen: string, slide: ShownSlide | undefined, contentVersion: string, appVersion: string): PlayRecord {
+export function playRecord(
+  at: Instant,
+  zone: string,
+  screen: string,
+  slide: ShownSlide | undefined,
+  contentVersion: string,
+  appVersion: string,
+): PlayRecord {
   return {
     shownAt: DateTime.fromMillis(at, { zone }).toISO()!,
     deviceAt: new Date(at).toISOString(),

@@ -12,7 +12,13 @@ export const DEFAULT_STALE_AFTER_HOURS = 24;
  * @param runningSince when this page started, the earliest the player can vouch for
  * @returns since when the content dates, when it is stale; undefined when it is fresh
  */
-export function staleSince(now: Instant, confirmedAt: Instant | undefined, runningSince: Instant, builtAt: Instant, staleAfterHours = DEFAULT_STALE_AFTER_HOURS): Instant | undefined {
+export function staleSince(
+  now: Instant,
+  confirmedAt: Instant | undefined,
+  runningSince: Instant,
+  builtAt: Instant,
+  staleAfterHours = DEFAULT_STALE_AFTER_HOURS,
+): Instant | undefined {
   const limit = staleAfterHours * 3600_000;
   if (confirmedAt !== undefined) return now - confirmedAt > limit ? confirmedAt : undefined;
   // Never confirmed: the content is the build's own; stale once the page has gone that long without the server.

@@ -55,20 +55,35 @@ const SOURCE_LABELS: Record<string, string> = {
 };
 
 export function statusRows(input: StatusInput): StatusRow[] {
-  const at = (instant: number | undefined) => (instant === undefined ? '—' : `${momentLabel(instant, input.zone)} (${durationLabel(input.now - instant)} trước · ago)`);
+  const at = (instant: number | undefined) =>
+    instant === undefined ? '—' : `${momentLabel(instant, input.zone)} (${durationLabel(input.now - instant)} trước · ago)`;
   const { content, worker, watchdog } = input;
   const rows: StatusRow[] = [];
-  rows.push({ label: 'Nội dung · Content', value: `${content.version ?? '—'} · ${SOURCE_LABELS[content.source ?? ''] ?? 'chưa có · none yet'}`, tone: content.source === 'network' ? 'ok' : 'warn' });
+  rows.push({
+    label: 'Nội dung · Content',
+    value: `${content.version ?? '—'} · ${SOURCE_LABELS[content.source ?? ''] ?? 'chưa có · none yet'}`,
+    tone: content.source === 'network' ? 'ok' : 'warn',
+  });
   rows.push({ label: 'Lấy được lần cuối · Last fetch', value: at(content.lastSuccessAt), tone: content.failures > 0 ? 'warn' : 'ok' });
   rows.push({
     label: 'Thử lần cuối · Last attempt',
-    value: content.lastAttemptAt === undefined ? '—' : `${at(content.lastAttemptAt)}${content.failures > 0 ? ` · ${content.failures} lần lỗi liên tiếp · failures in a row` : ''}`,
+    value:
+      content.lastAttemptAt === undefined
+        ? '—'
+        : `${at(content.lastAttemptAt)}${content.failures > 0 ? ` · ${content.failures} lần lỗi liên tiếp · failures in a row` : ''}`,
     tone: content.failures > 0 ? 'bad' : 'ok',
   });
-  rows.push({ label: 'Bản bị từ chối · Rejected bundle', value: content.error ? `${at(content.rejectedAt)}: ${content.error}` : 'không có · none', tone: content.error ? 'bad' : 'ok' });
+  rows.push({
+    label: 'Bản bị từ chối · Rejected bundle',
+    value: content.error ? `${at(content.rejectedAt)}: ${content.error}` : 'không có · none',
+    tone: content.error ? 'bad' : 'ok',
+  });
   rows.push({
     label: 'Nội dung cũ · Stale content',
-    value: input.staleSince === undefined ? `không · no (ngưỡng · threshold ${input.staleAfterHours} h)` : `từ · since ${momentLabel(input.staleSince, input.zone)}: ${content.error ? 'bản mới bị từ chối · the newest bundle is rejected' : 'không tới được máy chủ · the server cannot be reached'}`,
+    value:
+      input.staleSince === undefined
+        ? `không · no (ngưỡng · threshold ${input.staleAfterHours} h)`
+        : `từ · since ${momentLabel(input.staleSince, input.zone)}: ${content.error ? 'bản mới bị từ chối · the newest bundle is rejected' : 'không tới được máy chủ · the server cannot be reached'}`,
     tone: input.staleSince === undefined ? 'ok' : 'bad',
   });
   rows.push({
@@ -77,7 +92,11 @@ export function statusRows(input: StatusInput): StatusRow[] {
     tone: worker.supported && !/error|redundant/i.test(worker.state) ? 'ok' : 'warn',
   });
   rows.push({ label: 'Mạng · Network', value: input.online ? 'có · online' : 'mất · offline', tone: input.online ? 'ok' : 'bad' });
-  rows.push({ label: 'Chạy được · Uptime', value: `${durationLabel(input.now - input.startedAt)} (từ · since ${momentLabel(input.startedAt, input.zone)})`, tone: 'ok' });
+  rows.push({
+    label: 'Chạy được · Uptime',
+    value: `${durationLabel(input.now - input.startedAt)} (từ · since ${momentLabel(input.startedAt, input.zone)})`,
+    tone: 'ok',
+  });
   rows.push({
     label: 'Đồng hồ · Clock',
     value: input.clockPlausible
@@ -95,16 +114,27 @@ export function statusRows(input: StatusInput): StatusRow[] {
   rows.push({
     label: 'Canh chừng · Watchdog',
     value: [
-      watchdog.pending ? `tải lại sau · reload in ${durationLabel(watchdog.pending.reloadAt - input.now)}: ${watchdog.pending.reason}` : 'ổn · fine',
+      watchdog.pending
+        ? `tải lại sau · reload in ${durationLabel(watchdog.pending.reloadAt - input.now)}: ${watchdog.pending.reason}`
+        : 'ổn · fine',
       `${recentReloads} lần tải lại trong 6 giờ · reloads in the last 6 hours`,
-      watchdog.memory.last ? `lần cuối · last ${momentLabel(watchdog.memory.last.at, input.zone)}: ${watchdog.memory.last.reason}` : undefined,
-      watchdog.nextDailyReloadAt !== undefined ? `tải lại hằng ngày · daily reload ${momentLabel(watchdog.nextDailyReloadAt, input.zone)}` : undefined,
+      watchdog.memory.last
+        ? `lần cuối · last ${momentLabel(watchdog.memory.last.at, input.zone)}: ${watchdog.memory.last.reason}`
+        : undefined,
+      watchdog.nextDailyReloadAt !== undefined
+        ? `tải lại hằng ngày · daily reload ${momentLabel(watchdog.nextDailyReloadAt, input.zone)}`
+        : undefined,
     ]
       .filter((part) => part !== undefined)
       .join(' · '),
     tone: watchdog.pending ? 'bad' : recentReloads > 0 ? 'warn' : 'ok',
   });
-  rows.push({ label: 'Nhật ký phát · Proof of play', value: input.playLogCount === undefined ? 'không có · unavailable' : `${input.playLogCount} bản ghi · records`, tone: input.playLogCount === undefined ? 'warn' : 'ok' });
-  if (input.heapBytes !== undefined) rows.push({ label: 'Bộ nhớ JS · JS heap', value: `${(input.heapBytes / 1048576).toFixed(1)} MB`, tone: 'ok' });
+  rows.push({
+    label: 'Nhật ký phát · Proof of play',
+    value: input.playLogCount === undefined ? 'không có · unavailable' : `${input.playLogCount} bản ghi · records`,
+    tone: input.playLogCount === undefined ? 'warn' : 'ok',
+  });
+  if (input.heapBytes !== undefined)
+    rows.push({ label: 'Bộ nhớ JS · JS heap', value: `${(input.heapBytes / 1048576).toFixed(1)} MB`, tone: 'ok' });
   return rows;
 }

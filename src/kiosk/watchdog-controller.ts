@@ -63,7 +63,8 @@ export class WatchdogController implements ReactiveController {
   };
 
   private readonly onError = (event: ErrorEvent) => this.failed(`uncaught error: ${event.message || String(event.error)}`);
-  private readonly onRejection = (event: PromiseRejectionEvent) => this.failed(`unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
+  private readonly onRejection = (event: PromiseRejectionEvent) =>
+    this.failed(`unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -100,8 +101,15 @@ export class WatchdogController implements ReactiveController {
     const { lastStepAt, plannedRealMs } = this.source.rotation();
     // A hidden page's timers run once a minute at best: slow, not stalled.
     const watching = document.visibilityState !== 'hidden' && this.monotonic() >= this.quietUntil;
-    if (watching && lastStepAt !== undefined && plannedRealMs !== undefined && rotationStalled(lastStepAt, plannedRealMs, this.monotonic())) {
-      this.failed(`the slides stopped changing (none for ${Math.round((this.monotonic() - lastStepAt) / 1000)} s, expected every ${Math.round(plannedRealMs / 1000)} s)`);
+    if (
+      watching &&
+      lastStepAt !== undefined &&
+      plannedRealMs !== undefined &&
+      rotationStalled(lastStepAt, plannedRealMs, this.monotonic())
+    ) {
+      this.failed(
+        `the slides stopped changing (none for ${Math.round((this.monotonic() - lastStepAt) / 1000)} s, expected every ${Math.round(plannedRealMs / 1000)} s)`,
+      );
     }
     this.checkDailyReload();
   }

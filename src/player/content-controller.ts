@@ -32,7 +32,16 @@ const MEDIA_ATTEMPTS = 3;
  * it at the next slide boundary.
  */
 export class ContentController implements ReactiveController {
-  status: ContentStatus = { source: undefined, error: undefined, rejectedAt: undefined, lastSuccessAt: undefined, lastAttemptAt: undefined, failures: 0, contentSavedAt: undefined, unconfirmedSince: undefined };
+  status: ContentStatus = {
+    source: undefined,
+    error: undefined,
+    rejectedAt: undefined,
+    lastSuccessAt: undefined,
+    lastAttemptAt: undefined,
+    failures: 0,
+    contentSavedAt: undefined,
+    unconfirmedSince: undefined,
+  };
   private validators: Validators = {};
   private current: Bundle | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +121,13 @@ export class ContentController implements ReactiveController {
     switch (outcome.kind) {
       case 'unchanged':
         if (this.status.source !== 'network' && this.current) this.status = { ...this.status, source: 'network' };
-        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt, unconfirmedSince: undefined };
+        this.status = {
+          ...this.status,
+          error: undefined,
+          lastSuccessAt: attemptAt,
+          contentSavedAt: attemptAt,
+          unconfirmedSince: undefined,
+        };
         this.store.confirm(attemptAt);
         break;
       case 'updated': {
@@ -129,7 +144,13 @@ export class ContentController implements ReactiveController {
         this.rejected = undefined;
         this.validators = outcome.validators;
         this.store.write({ text: outcome.text, validators: outcome.validators, savedAt: attemptAt });
-        this.status = { ...this.status, error: undefined, lastSuccessAt: attemptAt, contentSavedAt: attemptAt, unconfirmedSince: undefined };
+        this.status = {
+          ...this.status,
+          error: undefined,
+          lastSuccessAt: attemptAt,
+          contentSavedAt: attemptAt,
+          unconfirmedSince: undefined,
+        };
         this.accept(outcome.bundle, 'network');
         break;
       }

@@ -106,9 +106,11 @@ export interface SlideSample {
 export function everySlide(bundle: Bundle, chosenDate: string, time: string, screenId?: string, orientation?: Orientation): SlideSample[] {
   const found = new Map<string, SlideSample>();
   const screen = screenFor(bundle, screenId);
-  for (const slide of dayPlan(bundle, chosenDate, time, screen.id, orientation).playlist.slides) found.set(slide.id, { slide, date: chosenDate });
+  for (const slide of dayPlan(bundle, chosenDate, time, screen.id, orientation).playlist.slides)
+    found.set(slide.id, { slide, date: chosenDate });
   for (const date of changeDays(bundle)) {
-    for (const slide of dayPlan(bundle, date, time, screen.id, orientation).playlist.slides) if (!found.has(slide.id)) found.set(slide.id, { slide, date });
+    for (const slide of dayPlan(bundle, date, time, screen.id, orientation).playlist.slides)
+      if (!found.has(slide.id)) found.set(slide.id, { slide, date });
   }
   const order = screen.slideKinds as readonly string[];
   const rank = (slide: Slide) => (order.includes(slide.kind) ? order.indexOf(slide.kind) : order.length);

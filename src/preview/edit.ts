@@ -95,10 +95,19 @@ export interface Section {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const listAt = (value: unknown, key: string): unknown[] => (isRecord(value) && Array.isArray(value[key]) ? (value[key] as unknown[]) : []);
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
 
 function field(path: JSONPath, label: Field['label'], kind: FieldKind, value: unknown, optional: boolean, limit?: number): Field {
-  return { path, key: formatPath(path), label, kind, value: kind === 'date' ? textOf(value).slice(0, 10) : textOf(value), optional, ...(limit ? { limit } : {}) };
+  return {
+    path,
+    key: formatPath(path),
+    label,
+    kind,
+    value: kind === 'date' ? textOf(value).slice(0, 10) : textOf(value),
+    optional,
+    ...(limit ? { limit } : {}),
+  };
 }
 
 function item(path: JSONPath, raw: unknown, fields: Field[], removable: boolean): Item {
@@ -110,18 +119,38 @@ export function editableSections(value: unknown): Section[] {
   const slogans = listAt(value, 'slogans').map((raw, index) => {
     const path = ['slogans', index];
     const get = (key: string) => (isRecord(raw) ? raw[key] : undefined);
-    return item(path, raw, [field([...path, 'text'], 'text', 'text', get('text'), false, LIMITS.slogan), field([...path, 'from'], 'from', 'date', get('from'), true), field([...path, 'until'], 'until', 'date', get('until'), true)], true);
+    return item(
+      path,
+      raw,
+      [
+        field([...path, 'text'], 'text', 'text', get('text'), false, LIMITS.slogan),
+        field([...path, 'from'], 'from', 'date', get('from'), true),
+        field([...path, 'until'], 'until', 'date', get('until'), true),
+      ],
+      true,
+    );
   });
   const phaseList = listAt(value, 'phases');
   const phases = phaseList.map((raw, index) => {
     const path = ['phases', index];
-    const messages = listAt(raw, 'messages').map((message, at) => field([...path, 'messages', at], 'message', 'text', message, false, LIMITS.message));
+    const messages = listAt(raw, 'messages').map((message, at) =>
+      field([...path, 'messages', at], 'message', 'text', message, false, LIMITS.message),
+    );
     return item(path, raw, messages, false);
   });
   const milestones = listAt(value, 'milestones').map((raw, index) => {
     const path = ['milestones', index];
     const get = (key: string) => (isRecord(raw) ? raw[key] : undefined);
-    return item(path, raw, [field([...path, 'figure'], 'figure', 'line', get('figure'), false, LIMITS.figure), field([...path, 'unit'], 'unit', 'line', get('unit'), true, 40), field([...path, 'caption'], 'caption', 'text', get('caption'), false, LIMITS.shortText * 3)], false);
+    return item(
+      path,
+      raw,
+      [
+        field([...path, 'figure'], 'figure', 'line', get('figure'), false, LIMITS.figure),
+        field([...path, 'unit'], 'unit', 'line', get('unit'), true, 40),
+        field([...path, 'caption'], 'caption', 'text', get('caption'), false, LIMITS.shortText * 3),
+      ],
+      false,
+    );
   });
   const announcements = listAt(value, 'announcements').map((raw, index) => {
     const path = ['announcements', index];
@@ -141,7 +170,14 @@ export function editableSections(value: unknown): Section[] {
   });
   return [
     { id: 'slogans', items: slogans, growable: true },
-    { id: 'phases', items: phases, growable: false, headings: phaseList.map((raw) => (isRecord(raw) ? `${textOf(raw.number)}. ${textOf(raw.title)} (${textOf(raw.start)} – ${textOf(raw.end)})` : '')) },
+    {
+      id: 'phases',
+      items: phases,
+      growable: false,
+      headings: phaseList.map((raw) =>
+        isRecord(raw) ? `${textOf(raw.number)}. ${textOf(raw.title)} (${textOf(raw.start)} – ${textOf(raw.end)})` : '',
+      ),
+    },
     { id: 'milestones', items: milestones, growable: false },
     { id: 'announcements', items: announcements, growable: true },
   ];
@@ -160,7 +196,10 @@ export function valueForField(field: Pick<Field, 'kind' | 'optional'>, input: st
 /** Adds an empty slogan or announcement (the checker then asks for its text); returns the new text and the new item's path. */
 export function addItem(text: string, value: unknown, section: 'slogans' | 'announcements'): { text: string; path: JSONPath } {
   const list = listAt(value, section);
-  const id = nextId(section === 'slogans' ? 'slogan' : 'announcement', list.map((entry) => (isRecord(entry) ? entry.id : undefined)));
+  const id = nextId(
+    section === 'slogans' ? 'slogan' : 'announcement',
+    list.map((entry) => (isRecord(entry) ? entry.id : undefined)),
+  );
   const { text: next, index } = appendItem(text, [section], list.length, { id, text: '' });
   return { text: next, path: [section, index] };
 }
@@ -178,6 +217,8 @@ export function fieldForProblem(sections: readonly Section[], problemPath: strin
   if (exact) return exact;
   const inside = fields.find((candidate) => problemPath.startsWith(`${candidate.key}.`) || problemPath.startsWith(`${candidate.key}[`));
   if (inside) return inside;
-  const owner = sections.flatMap((section) => section.items).find((entry) => problemPath === entry.key || problemPath === `${entry.key}.id`);
+  const owner = sections
+    .flatMap((section) => section.items)
+    .find((entry) => problemPath === entry.key || problemPath === `${entry.key}.id`);
   return owner?.fields[0];
 }

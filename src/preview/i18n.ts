@@ -95,7 +95,8 @@ const vi = {
   slidesCount: '{count} trang',
   playTitle: 'Chạy thử màn hình thật',
   playHint: 'Mở trình chiếu thật ở ngày giờ, tốc độ và màn hình đã chọn.',
-  playEdited: 'Lưu ý: trình chiếu thử dùng nội dung đang đăng trên máy chủ, chưa có các thay đổi của bạn. Muốn thấy thay đổi, hãy đăng tệp mới trước.',
+  playEdited:
+    'Lưu ý: trình chiếu thử dùng nội dung đang đăng trên máy chủ, chưa có các thay đổi của bạn. Muốn thấy thay đổi, hãy đăng tệp mới trước.',
   speed: 'Tốc độ',
   speed1: 'Thật (1×)',
   speedN: '{n}× (một giây = {label})',
@@ -200,7 +201,8 @@ const en: Record<MessageKey, string> = {
   slidesCount: '{count} slides',
   playTitle: 'Play the real screen',
   playHint: 'Opens the real player at the chosen date, time, speed and screen.',
-  playEdited: 'Note: the player here plays the content published on the server, without your changes. To see them, publish the new file first.',
+  playEdited:
+    'Note: the player here plays the content published on the server, without your changes. To see them, publish the new file first.',
   speed: 'Speed',
   speed1: 'Real time (1×)',
   speedN: '{n}× (one second = {label})',

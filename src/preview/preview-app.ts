@@ -10,7 +10,18 @@ import { dayLabel } from '../schedule/format';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { previewTokens, controls } from './preview-styles';
 import { translate, pickLang, type Lang, type MessageKey } from './i18n';
-import { addItem, editableSections, fieldForProblem, fromFileText, removeItem, setValue, toFileText, valueForField, type Section, type SourceText } from './edit';
+import {
+  addItem,
+  editableSections,
+  fieldForProblem,
+  fromFileText,
+  removeItem,
+  setValue,
+  toFileText,
+  valueForField,
+  type Section,
+  type SourceText,
+} from './edit';
 import { timelineModel } from './timeline';
 import { dayPlan, everySlide } from './day';
 import type { FrameChrome } from './preview-frame';
@@ -29,7 +40,13 @@ const PUBLISHED = 'content/bundle.json';
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const TABS = ['overview', 'edit', 'slides', 'play', 'source'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABEL: Record<Tab, MessageKey> = { overview: 'tabOverview', edit: 'tabEdit', slides: 'tabSlides', play: 'tabPlay', source: 'tabSource' };
+const TAB_LABEL: Record<Tab, MessageKey> = {
+  overview: 'tabOverview',
+  edit: 'tabEdit',
+  slides: 'tabSlides',
+  play: 'tabPlay',
+  source: 'tabSource',
+};
 
 /** The File System Access API where the browser offers it (Chromium); absent elsewhere. */
 interface WritableFile {
@@ -353,7 +370,8 @@ export class PreviewApp extends LitElement {
   private async onDrop(event: DragEvent): Promise<void> {
     event.preventDefault();
     this.dragging = false;
-    const item = event.dataTransfer?.items?.[0] as (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileHandle | null> }) | undefined;
+    const item = event.dataTransfer?.items?.[0] as
+      (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileHandle | null> }) | undefined;
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     const handle = item?.getAsFileSystemHandle ? ((await item.getAsFileSystemHandle().catch(() => null)) ?? undefined) : undefined;
@@ -463,11 +481,21 @@ export class PreviewApp extends LitElement {
     return html`<div class="controls">
       <div class="field">
         <label for="day">${this.t('day')}</label>
-        <input id="day" type="date" .value=${this.date} @change=${(event: Event) => (this.date = (event.target as HTMLInputElement).value || this.date)} />
+        <input
+          id="day"
+          type="date"
+          .value=${this.date}
+          @change=${(event: Event) => (this.date = (event.target as HTMLInputElement).value || this.date)}
+        />
       </div>
       <div class="field">
         <label for="time">${this.t('time')}</label>
-        <input id="time" type="time" .value=${this.time} @change=${(event: Event) => (this.time = (event.target as HTMLInputElement).value || this.time)} />
+        <input
+          id="time"
+          type="time"
+          .value=${this.time}
+          @change=${(event: Event) => (this.time = (event.target as HTMLInputElement).value || this.time)}
+        />
       </div>
       <div class="field">
         <label for="screen">${this.t('screen')}</label>
@@ -487,7 +515,11 @@ export class PreviewApp extends LitElement {
   private renderTab(bundle: Bundle | undefined) {
     if (this.tab === 'source') {
       const lines = new Set((this.result?.problems ?? []).map((problem) => problem.line));
-      return html`<section class="panel"><h2>${this.t('sourceTitle')}</h2><p class="hint">${this.t('sourceHint')}</p><preview-source .text=${this.source?.text ?? ''} .problemLines=${lines}></preview-source></section>`;
+      return html`<section class="panel">
+        <h2>${this.t('sourceTitle')}</h2>
+        <p class="hint">${this.t('sourceHint')}</p>
+        <preview-source .text=${this.source?.text ?? ''} .problemLines=${lines}></preview-source>
+      </section>`;
     }
     if (this.tab === 'edit') {
       return html`<preview-editor
@@ -509,7 +541,13 @@ export class PreviewApp extends LitElement {
         <section class="panel">
           <h2>${this.t('timelineTitle')}</h2>
           <p class="hint">${this.t('timelineHint')}</p>
-          <preview-timeline .model=${timelineModel(bundle, this.today)} .chosen=${this.date} .today=${this.today} .lang=${this.lang} @day-select=${(event: CustomEvent<{ date: string }>) => (this.date = event.detail.date)}></preview-timeline>
+          <preview-timeline
+            .model=${timelineModel(bundle, this.today)}
+            .chosen=${this.date}
+            .today=${this.today}
+            .lang=${this.lang}
+            @day-select=${(event: CustomEvent<{ date: string }>) => (this.date = event.detail.date)}
+          ></preview-timeline>
         </section>
         <section class="panel">
           ${this.renderDayControls(bundle)}
@@ -540,7 +578,14 @@ export class PreviewApp extends LitElement {
       </section>`;
     }
     return html`<section class="panel">
-      <preview-play .screens=${bundle.screens} .screenId=${screenFor(bundle, this.screenId).id} .date=${this.date} .time=${this.time} .edited=${this.fileText() !== this.loaded || this.fileName !== PUBLISHED} .lang=${this.lang}></preview-play>
+      <preview-play
+        .screens=${bundle.screens}
+        .screenId=${screenFor(bundle, this.screenId).id}
+        .date=${this.date}
+        .time=${this.time}
+        .edited=${this.fileText() !== this.loaded || this.fileName !== PUBLISHED}
+        .lang=${this.lang}
+      ></preview-play>
     </section>`;
   }
 
@@ -567,16 +612,25 @@ export class PreviewApp extends LitElement {
       <div class="toolbar">
         <div class="file">
           <span class="name">${this.fileName}</span>
-          <span class="state ${edited ? 'edited' : ''}" data-edited=${edited}>${this.status === 'loading' ? this.t('loading') : edited ? this.t('edited') : this.t('unchanged')}</span>
+          <span class="state ${edited ? 'edited' : ''}" data-edited=${edited}
+            >${this.status === 'loading' ? this.t('loading') : edited ? this.t('edited') : this.t('unchanged')}</span
+          >
         </div>
         <button type="button" @click=${() => void this.loadPublished()}>⟳ ${this.t('loadPublished')}</button>
         <button type="button" @click=${() => void this.pickFile()}>${this.t('openFile')}</button>
-        <input type="file" accept=".json,application/json" hidden @change=${(event: Event) => {
-          const file = (event.target as HTMLInputElement).files?.[0];
-          if (file) void this.openFile(file);
-        }} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          hidden
+          @change=${(event: Event) => {
+            const file = (event.target as HTMLInputElement).files?.[0];
+            if (file) void this.openFile(file);
+          }}
+        />
         <span class="drop-hint">${this.t('dropHint')}</span>
-        <button type="button" class="primary" data-action="download" ?disabled=${!this.source} @click=${() => this.download()}>⬇ ${this.t('download')}</button>
+        <button type="button" class="primary" data-action="download" ?disabled=${!this.source} @click=${() => this.download()}>
+          ⬇ ${this.t('download')}
+        </button>
         ${fsAccess ? html`<button type="button" data-action="save" ?disabled=${!this.source} @click=${() => void this.save()}>${this.t('saveToDisk')}</button>` : nothing}
       </div>
       ${this.note ? html`<p class="note" role="status">${this.note}</p>` : nothing}
@@ -589,7 +643,13 @@ export class PreviewApp extends LitElement {
         </main>
         <aside class="panel">
           <h2>${this.t('check')}</h2>
-          <preview-problems .problems=${result?.problems ?? []} .fileName=${this.fileName} .verdict=${verdict} .lang=${this.lang} @problem-select=${(event: CustomEvent<Problem>) => void this.goToProblem(event.detail)}></preview-problems>
+          <preview-problems
+            .problems=${result?.problems ?? []}
+            .fileName=${this.fileName}
+            .verdict=${verdict}
+            .lang=${this.lang}
+            @problem-select=${(event: CustomEvent<Problem>) => void this.goToProblem(event.detail)}
+          ></preview-problems>
         </aside>
       </div>
       ${this.dragging ? html`<div class="overlay">${this.t('dropHere')}</div>` : nothing}

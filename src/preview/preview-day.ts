@@ -105,11 +105,14 @@ export class PreviewDay extends LitElement {
     return html`
       <div class="head">
         <h2>${t('dayTitle', { screen: playlist.screen.name, date: dayText(plan.date), time: this.time })}</h2>
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('play-day', { bubbles: true, composed: true }))}>▶ ${t('playThisDay')}</button>
+        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('play-day', { bubbles: true, composed: true }))}>
+          ▶ ${t('playThisDay')}
+        </button>
       </div>
       <p class="notes">
         <strong>${playlist.phase ? t('dayPhase', { number: playlist.phase.number, title: playlist.phase.title }) : t('dayNoPhase')}</strong>
-        ${playlist.fallback ? html`<br />${t('dayFallback')}` : nothing} ${urgent ? html`<br /><strong>${t('dayUrgent')}</strong>` : nothing}
+        ${playlist.fallback ? html`<br />${t('dayFallback')}` : nothing}
+        ${urgent ? html`<br /><strong>${t('dayUrgent')}</strong>` : nothing}
         <br />${t('dayCycle', { count: plan.rows.length, duration: durationLabel(plan.cycleMs) })}
       </p>
       <table>
@@ -124,13 +127,14 @@ export class PreviewDay extends LitElement {
         </thead>
         <tbody>
           ${plan.rows.map(
-            (row) => html`<tr data-slide=${row.slide.id}>
-              <td class="num">${row.position}</td>
-              <td><span class="kind" data-kind=${row.slide.kind}>${t(`kind_${row.slide.kind}`)}</span></td>
-              <td lang="vi">${row.summary}</td>
-              <td class="num">${durationLabel(row.durationMs)}</td>
-              <td class="num">+${durationLabel(row.offsetMs)}</td>
-            </tr>`,
+            (row) =>
+              html`<tr data-slide=${row.slide.id}>
+                <td class="num">${row.position}</td>
+                <td><span class="kind" data-kind=${row.slide.kind}>${t(`kind_${row.slide.kind}`)}</span></td>
+                <td lang="vi">${row.summary}</td>
+                <td class="num">${durationLabel(row.durationMs)}</td>
+                <td class="num">+${durationLabel(row.offsetMs)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

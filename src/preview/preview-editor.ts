@@ -161,7 +161,9 @@ export class PreviewEditor extends LitElement {
   }
 
   private problemsFor(key: string): Problem[] {
-    return this.problems.filter((problem) => problem.path === key || problem.path.startsWith(`${key}.`) || problem.path.startsWith(`${key}[`));
+    return this.problems.filter(
+      (problem) => problem.path === key || problem.path.startsWith(`${key}.`) || problem.path.startsWith(`${key}[`),
+    );
   }
 
   private emit(name: 'field-input' | 'item-add' | 'item-remove', detail: unknown): void {
@@ -171,12 +173,20 @@ export class PreviewEditor extends LitElement {
   private renderField(field: Field) {
     const problems = this.problemsFor(field.key);
     const id = `f-${field.key.replace(/[^\w]/g, '_')}`;
-    const onInput = (event: Event) => this.emit('field-input', { field, input: (event.target as HTMLInputElement).value } satisfies FieldInputDetail);
+    const onInput = (event: Event) =>
+      this.emit('field-input', { field, input: (event.target as HTMLInputElement).value } satisfies FieldInputDetail);
     const wide = field.kind === 'text' || (field.kind === 'line' && field.label !== 'figure' && field.label !== 'unit');
     let control: unknown;
     switch (field.kind) {
       case 'text':
-        control = html`<textarea id=${id} data-key=${field.key} rows=${field.value.length > 160 ? 4 : 2} .value=${field.value} @input=${onInput} lang="vi"></textarea>`;
+        control = html`<textarea
+          id=${id}
+          data-key=${field.key}
+          rows=${field.value.length > 160 ? 4 : 2}
+          .value=${field.value}
+          @input=${onInput}
+          lang="vi"
+        ></textarea>`;
         break;
       case 'line':
         control = html`<input id=${id} data-key=${field.key} type="text" .value=${field.value} @input=${onInput} lang="vi" />`;
@@ -194,7 +204,9 @@ export class PreviewEditor extends LitElement {
     const length = [...field.value].length;
     return html`<div class="field ${wide ? 'wide' : ''} ${problems.length > 0 ? 'invalid' : ''}">
       <div class="label-line">
-        <label for=${id}>${this.t(`field_${field.label}`)}${field.optional && field.kind !== 'priority' ? html` <span class="count">(${this.t('optional')})</span>` : nothing}</label>
+        <label for=${id}
+          >${this.t(`field_${field.label}`)}${field.optional && field.kind !== 'priority' ? html` <span class="count">(${this.t('optional')})</span>` : nothing}</label
+        >
         ${field.limit ? html`<span class="count ${length > field.limit ? 'over' : ''}">${length}/${field.limit}</span>` : nothing}
       </div>
       ${control} ${problems.map((problem) => html`<p class="problem" role="alert">${problem.message}</p>`)}
@@ -203,7 +215,13 @@ export class PreviewEditor extends LitElement {
 
   private renderItem(item: Item, removable: boolean) {
     // Problems about the item itself (a bad id, a duplicate) are shown on it, not on a field.
-    const own = this.problems.filter((problem) => (problem.path === item.key || problem.path.startsWith(`${item.key}.`)) && !item.fields.some((field) => problem.path === field.key || problem.path.startsWith(`${field.key}.`) || problem.path.startsWith(`${field.key}[`)));
+    const own = this.problems.filter(
+      (problem) =>
+        (problem.path === item.key || problem.path.startsWith(`${item.key}.`)) &&
+        !item.fields.some(
+          (field) => problem.path === field.key || problem.path.startsWith(`${field.key}.`) || problem.path.startsWith(`${field.key}[`),
+        ),
+    );
     const flagged = own.length > 0 || item.fields.some((field) => this.problemsFor(field.key).length > 0);
     const dates = item.fields.filter((field) => field.kind === 'date' || field.kind === 'priority');
     const others = item.fields.filter((field) => field.kind !== 'date' && field.kind !== 'priority');
@@ -219,7 +237,12 @@ export class PreviewEditor extends LitElement {
   }
 
   private renderSection(section: Section) {
-    const title: Record<Section['id'], MessageKey> = { slogans: 'sectionSlogans', phases: 'sectionPhases', milestones: 'sectionMilestones', announcements: 'sectionAnnouncements' };
+    const title: Record<Section['id'], MessageKey> = {
+      slogans: 'sectionSlogans',
+      phases: 'sectionPhases',
+      milestones: 'sectionMilestones',
+      announcements: 'sectionAnnouncements',
+    };
     const add: Partial<Record<Section['id'], MessageKey>> = { slogans: 'addSlogan', announcements: 'addAnnouncement' };
     const addKey = add[section.id];
     return html`<section id=${`section-${section.id}`}>
@@ -231,7 +254,8 @@ export class PreviewEditor extends LitElement {
       ${repeat(
         section.items,
         (item) => item.key,
-        (item, index) => html`${section.headings ? html`<p class="phase-title">${section.headings[index]}</p>` : nothing}${this.renderItem(item, section.growable)}`,
+        (item, index) =>
+          html`${section.headings ? html`<p class="phase-title">${section.headings[index]}</p>` : nothing}${this.renderItem(item, section.growable)}`,
       )}
     </section>`;
   }

@@ -76,7 +76,13 @@ export class PreviewFrame extends LitElement {
   protected override render() {
     const chrome = this.chrome;
     return html`
-      <signage-header party=${chrome?.party ?? ''} unit=${chrome?.unit ?? ''} .phaseLabel=${chrome?.phaseLabel ?? ''} .clock=${chrome?.clock ?? ''} .day=${chrome?.day ?? ''}></signage-header>
+      <signage-header
+        party=${chrome?.party ?? ''}
+        unit=${chrome?.unit ?? ''}
+        .phaseLabel=${chrome?.phaseLabel ?? ''}
+        .clock=${chrome?.clock ?? ''}
+        .day=${chrome?.day ?? ''}
+      ></signage-header>
       <main class="stage">${this.slide ? keyed(this.slide.id, renderSlide(this.slide)) : nothing}</main>
       ${chrome?.ticker ? html`<p class="ticker">${chrome.ticker}</p>` : nothing}
     `;
@@ -94,7 +100,11 @@ export class PreviewFrame extends LitElement {
     const visit = (root: ShadowRoot | Document) => {
       for (const element of root.querySelectorAll<HTMLElement>('*')) {
         if (element.shadowRoot) visit(element.shadowRoot);
-        if ((element.hasAttribute('data-fit') || element.hasAttribute('data-text')) && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) found = true;
+        if (
+          (element.hasAttribute('data-fit') || element.hasAttribute('data-text')) &&
+          (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+        )
+          found = true;
       }
     };
     if (this.shadowRoot) visit(this.shadowRoot);

@@ -71,7 +71,9 @@ export class PreviewPlay extends LitElement {
         overflow: hidden;
         border-radius: 6px;
         background: #5c0606;
-        box-shadow: 0 0 0 1px #00000033, 0 4px 14px #00000026;
+        box-shadow:
+          0 0 0 1px #00000033,
+          0 4px 14px #00000026;
       }
       iframe {
         position: absolute;
@@ -130,8 +132,12 @@ export class PreviewPlay extends LitElement {
           this.start();
         }}
       >
-        <div class="field"><label for="play-date">${t('day')}</label><input id="play-date" name="date" type="date" .value=${this.date} required /></div>
-        <div class="field"><label for="play-time">${t('time')}</label><input id="play-time" name="time" type="time" .value=${this.time} required /></div>
+        <div class="field">
+          <label for="play-date">${t('day')}</label><input id="play-date" name="date" type="date" .value=${this.date} required />
+        </div>
+        <div class="field">
+          <label for="play-time">${t('time')}</label><input id="play-time" name="time" type="time" .value=${this.time} required />
+        </div>
         <div class="field">
           <label for="play-speed">${t('speed')}</label>
           <select id="play-speed" name="speed">
@@ -147,12 +153,23 @@ export class PreviewPlay extends LitElement {
         <button type="submit" class="primary">▶ ${t('start')}</button>
         ${this.url ? html`<a class="button" href=${this.url} target="_blank" rel="noopener">${t('openNewTab')} ↗</a>` : nothing}
       </form>
-      ${this.url
-        ? html`<p class="url">${this.url}</p>
-            <div class="stage" ${styleProperties({ width: `${Math.round(size.width * scale)}px`, height: `${Math.round(size.height * scale)}px` })}>
-              <iframe src=${this.url} title=${t('playTitle')} width=${size.width} height=${size.height} ${styleProperties({ transform: `scale(${scale})` })}></iframe>
-            </div>`
-        : nothing}
+      ${
+        this.url
+          ? html`<p class="url">${this.url}</p>
+              <div
+                class="stage"
+                ${styleProperties({ width: `${Math.round(size.width * scale)}px`, height: `${Math.round(size.height * scale)}px` })}
+              >
+                <iframe
+                  src=${this.url}
+                  title=${t('playTitle')}
+                  width=${size.width}
+                  height=${size.height}
+                  ${styleProperties({ transform: `scale(${scale})` })}
+                ></iframe>
+              </div>`
+          : nothing
+      }
     `;
   }
 }

@@ -105,21 +105,32 @@ export class PreviewProblems extends LitElement {
     const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(this.lang, key, values);
     const ok = this.problems.length === 0;
     return html`
-      <p class="state ${ok ? 'ok' : 'bad'}" role="status"><span class="mark" aria-hidden="true">${ok ? '✓' : '✕'}</span><span>${ok ? t('checkOk') : t('checkBad', { count: this.problems.length })}</span></p>
-      ${ok
-        ? ''
-        : html`<p class="hint">${t('checkHint')}</p>
-            <ol>
-              ${this.problems.map(
-                (problem) => html`<li>
-                  <button type="button" data-line=${problem.line} data-path=${problem.path} @click=${() => this.dispatchEvent(new CustomEvent('problem-select', { detail: problem, bubbles: true, composed: true }))}>
-                    <span class="where">${t('line', { line: problem.line, col: problem.col })} · ${problem.path}</span>
-                    <span class="message">${problem.message}</span>
-                    <code class="cli">${formatProblem(this.fileName, problem)}</code>
-                  </button>
-                </li>`,
-              )}
-            </ol>`}
+      <p class="state ${ok ? 'ok' : 'bad'}" role="status">
+        <span class="mark" aria-hidden="true">${ok ? '✓' : '✕'}</span
+        ><span>${ok ? t('checkOk') : t('checkBad', { count: this.problems.length })}</span>
+      </p>
+      ${
+        ok
+          ? ''
+          : html`<p class="hint">${t('checkHint')}</p>
+              <ol>
+                ${this.problems.map(
+                  (problem) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        data-line=${problem.line}
+                        data-path=${problem.path}
+                        @click=${() => this.dispatchEvent(new CustomEvent('problem-select', { detail: problem, bubbles: true, composed: true }))}
+                      >
+                        <span class="where">${t('line', { line: problem.line, col: problem.col })} · ${problem.path}</span>
+                        <span class="message">${problem.message}</span>
+                        <code class="cli">${formatProblem(this.fileName, problem)}</code>
+                      </button>
+                    </li>`,
+                )}
+              </ol>`
+      }
       <p class="verdict">${this.verdict}</p>
     `;
   }

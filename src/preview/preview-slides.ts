@@ -72,7 +72,9 @@ export class PreviewSlides extends LitElement {
         position: relative;
         overflow: hidden;
         border-radius: 4px;
-        box-shadow: 0 0 0 1px #00000033, 0 2px 6px #0000001f;
+        box-shadow:
+          0 0 0 1px #00000033,
+          0 2px 6px #0000001f;
         background: #5c0606;
       }
       figure[data-overflow] .screen {
@@ -133,7 +135,8 @@ export class PreviewSlides extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('samples') || changed.has('chromeFor')) for (const iframe of this.renderRoot.querySelectorAll('iframe')) this.feed(iframe);
+    if (changed.has('samples') || changed.has('chromeFor'))
+      for (const iframe of this.renderRoot.querySelectorAll('iframe')) this.feed(iframe);
   }
 
   protected override render() {
@@ -142,36 +145,45 @@ export class PreviewSlides extends LitElement {
     const scale = SCALE[this.orientation];
     const width = Math.round(size.width * scale);
     const height = Math.round(size.height * scale);
-    const choose = (orientation: Orientation) => this.dispatchEvent(new CustomEvent('orientation-change', { detail: { orientation }, bubbles: true, composed: true }));
+    const choose = (orientation: Orientation) =>
+      this.dispatchEvent(new CustomEvent('orientation-change', { detail: { orientation }, bubbles: true, composed: true }));
     return html`
       <div class="switch" role="group">
-        <button type="button" aria-pressed=${this.orientation === 'landscape'} @click=${() => choose('landscape')}>${t('landscape')}</button>
+        <button type="button" aria-pressed=${this.orientation === 'landscape'} @click=${() => choose('landscape')}>
+          ${t('landscape')}
+        </button>
         <button type="button" aria-pressed=${this.orientation === 'portrait'} @click=${() => choose('portrait')}>${t('portrait')}</button>
       </div>
-      <p class="hint">${t('slidesHint', { size: `${size.width}×${size.height}` })} ${t('slidesCount', { count: this.samples.length })}${this.overflowing.size > 0 ? html` · <span class="flag">${t('overflow')}: ${this.overflowing.size}</span>` : nothing}</p>
+      <p class="hint">
+        ${t('slidesHint', { size: `${size.width}×${size.height}` })}
+        ${t('slidesCount', { count: this.samples.length })}${this.overflowing.size > 0 ? html` · <span class="flag">${t('overflow')}: ${this.overflowing.size}</span>` : nothing}
+      </p>
       <div class="grid">
         ${repeat(
           this.samples,
           (sample) => `${this.orientation}:${sample.slide.id}`,
-          (sample) => html`<figure data-slide=${sample.slide.id} ?data-overflow=${this.overflowing.has(sample.slide.id)}>
-            <div class="screen" ${sizeBox(width, height)}>
-              <iframe
-                src="preview-frame.html"
-                title=${sample.slide.id}
-                loading="lazy"
-                tabindex="-1"
-                data-slide=${sample.slide.id}
-                width=${size.width}
-                height=${size.height}
-                ${scaleBox(scale)}
-                @load=${(event: Event) => this.feed(event.target as HTMLIFrameElement)}
-              ></iframe>
-            </div>
-            <figcaption>
-              <strong>${t(`kind_${sample.slide.kind}`)}${this.overflowing.has(sample.slide.id) ? html` · <span class="flag">${t('overflow')}</span>` : nothing}</strong>
-              <span>${sample.slide.id} · ${t('playsOn', { date: dayText(sample.date) })}</span>
-            </figcaption>
-          </figure>`,
+          (sample) =>
+            html`<figure data-slide=${sample.slide.id} ?data-overflow=${this.overflowing.has(sample.slide.id)}>
+              <div class="screen" ${sizeBox(width, height)}>
+                <iframe
+                  src="preview-frame.html"
+                  title=${sample.slide.id}
+                  loading="lazy"
+                  tabindex="-1"
+                  data-slide=${sample.slide.id}
+                  width=${size.width}
+                  height=${size.height}
+                  ${scaleBox(scale)}
+                  @load=${(event: Event) => this.feed(event.target as HTMLIFrameElement)}
+                ></iframe>
+              </div>
+              <figcaption>
+                <strong
+                  >${t(`kind_${sample.slide.kind}`)}${this.overflowing.has(sample.slide.id) ? html` · <span class="flag">${t('overflow')}</span>` : nothing}</strong
+                >
+                <span>${sample.slide.id} · ${t('playsOn', { date: dayText(sample.date) })}</span>
+              </figcaption>
+            </figure>`,
         )}
       </div>
     `;

@@ -80,7 +80,12 @@ export class PreviewSource extends LitElement {
     return html`<div class="code" role="region" aria-label="JSON">
       ${lines.map((text, index) => {
         const number = index + 1;
-        return html`<div class="line ${this.problemLines.has(number) ? 'problem' : ''} ${this.current === number ? 'current' : ''}" data-line=${number}><span class="number">${number}</span><span>${text.replace(/\r$/, '') || ' '}</span></div>`;
+        return html`<div
+          class="line ${this.problemLines.has(number) ? 'problem' : ''} ${this.current === number ? 'current' : ''}"
+          data-line=${number}
+        >
+          <span class="number">${number}</span><span>${text.replace(/\r$/, '') || ' '}</span>
+        </div>`;
       })}
     </div>`;
   }

@@ -188,7 +188,8 @@ export class PreviewTimeline extends LitElement {
     const phaseTop = TOP;
     const eventTop = phaseTop + model.phases.length * LANE + 14;
     const height = eventTop + model.events.length * LANE + 12;
-    const monthName = (month: number) => (this.lang === 'vi' ? `T${month}` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]!);
+    const monthName = (month: number) =>
+      this.lang === 'vi' ? `T${month}` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]!;
     const todayAt = model.today;
     const chosen = positionOf(model, this.chosen);
     const chosenAt = chosen === undefined ? undefined : this.x(chosen);
@@ -200,13 +201,15 @@ export class PreviewTimeline extends LitElement {
             <rect width="3" height="6" fill="#8f1010"></rect>
           </pattern>
         </defs>
-        ${model.ticks.filter((tick) => tick.x < 0.97).map(
-          (tick) => svg`<g class="tick ${tick.showYear ? 'year' : ''}">
+        ${model.ticks
+          .filter((tick) => tick.x < 0.97)
+          .map(
+            (tick) => svg`<g class="tick ${tick.showYear ? 'year' : ''}">
             <line x1=${this.x(tick.x)} x2=${this.x(tick.x)} y1=${TOP - 14} y2=${height - 6}></line>
             <text x=${this.x(tick.x) + 3} y=${TOP - 18}>${monthName(tick.month)}</text>
             ${tick.showYear ? svg`<text x=${this.x(tick.x) + 3} y=${TOP - 31}>${tick.year}</text>` : nothing}
           </g>`,
-        )}
+          )}
         ${model.phases.map((phase, index) => {
           const y = phaseTop + index * LANE;
           const x0 = this.x(phase.x0);
@@ -236,13 +239,24 @@ export class PreviewTimeline extends LitElement {
             <text class="lane-label" x=${labelX} y=${y + 19} text-anchor=${atRight ? 'end' : 'start'}><tspan class="small">${event.dateLabel}</tspan></text>
           </g>`;
         })}
-        ${chosenAt !== undefined
-          ? svg`<g class="chosen"><line x1=${chosenAt} x2=${chosenAt} y1=${TOP - 8} y2=${height - 4}></line></g>`
-          : nothing}
-        ${todayAt
-          ? svg`<g class="today"><line x1=${this.x(todayAt.x)} x2=${this.x(todayAt.x)} y1=${TOP - 42} y2=${height - 4}></line><text x=${this.x(todayAt.x) + 4} y=${TOP - 44}>${t('today')}</text></g>`
-          : svg`<g class="today"><text x=${this.today > model.last ? WIDTH - 4 : PLOT.x} y="12" text-anchor=${this.today > model.last ? 'end' : 'start'}>${this.today > model.last ? `${t('today')} ${dayText(this.today)} →` : `← ${t('today')} ${dayText(this.today)}`}</text></g>`}
-        <rect class="hit" x=${PLOT.x} y="0" width=${PLOT.width} height=${height} @click=${(event: MouseEvent) => this.onClick(event)}></rect>
+        ${
+          chosenAt !== undefined
+            ? svg`<g class="chosen"><line x1=${chosenAt} x2=${chosenAt} y1=${TOP - 8} y2=${height - 4}></line></g>`
+            : nothing
+        }
+        ${
+          todayAt
+            ? svg`<g class="today"><line x1=${this.x(todayAt.x)} x2=${this.x(todayAt.x)} y1=${TOP - 42} y2=${height - 4}></line><text x=${this.x(todayAt.x) + 4} y=${TOP - 44}>${t('today')}</text></g>`
+            : svg`<g class="today"><text x=${this.today > model.last ? WIDTH - 4 : PLOT.x} y="12" text-anchor=${this.today > model.last ? 'end' : 'start'}>${this.today > model.last ? `${t('today')} ${dayText(this.today)} →` : `← ${t('today')} ${dayText(this.today)}`}</text></g>`
+        }
+        <rect
+          class="hit"
+          x=${PLOT.x}
+          y="0"
+          width=${PLOT.width}
+          height=${height}
+          @click=${(event: MouseEvent) => this.onClick(event)}
+        ></rect>
       </svg>
       <ul class="legend">
         <li><span class="swatch plan"></span>${t('phase')}</li>

@@ -67,7 +67,7 @@ export function timelineModel(bundle: Pick<Bundle, 'phases' | 'events'>, today: 
   const days = daysBetween(first, last) + 1;
   const at = (date: string, endOfDay = false) => (daysBetween(first, date) + (endOfDay ? 1 : 0)) / days;
   const ticks: TimelineTick[] = [];
-  for (let date = `${first.slice(0, 7)}-01`; date <= last; ) {
+  for (let date = `${first.slice(0, 7)}-01`; date <= last;) {
     if (date >= first) {
       const [year, month] = date.split('-').map(Number) as [number, number];
       ticks.push({ date, x: at(date), month, year, showYear: ticks.length === 0 || month === 1 });
@@ -81,7 +81,17 @@ export function timelineModel(bundle: Pick<Bundle, 'phases' | 'events'>, today: 
     days,
     phases: [...bundle.phases]
       .sort((a, b) => a.start.localeCompare(b.start))
-      .map((phase) => ({ id: phase.id, number: phase.number, title: phase.title, start: phase.start, end: phase.end, x0: at(phase.start), x1: at(phase.end, true), inferred: phase.inferred === true, dateLabel: dateSpanLabel(phase.start, phase.end) })),
+      .map((phase) => ({
+        id: phase.id,
+        number: phase.number,
+        title: phase.title,
+        start: phase.start,
+        end: phase.end,
+        x0: at(phase.start),
+        x1: at(phase.end, true),
+        inferred: phase.inferred === true,
+        dateLabel: dateSpanLabel(phase.start, phase.end),
+      })),
     events: [...bundle.events]
       .sort((a, b) => a.start.localeCompare(b.start))
       .map((event) => ({

@@ -25,7 +25,12 @@ export interface UpdateStatus {
 }
 
 export class UpdateController implements ReactiveController {
-  status: UpdateStatus = { supported: 'serviceWorker' in navigator && import.meta.env.PROD, state: 'none', updateWaiting: false, lastCheckAt: undefined };
+  status: UpdateStatus = {
+    supported: 'serviceWorker' in navigator && import.meta.env.PROD,
+    state: 'none',
+    updateWaiting: false,
+    lastCheckAt: undefined,
+  };
   private workbox: Workbox | undefined;
   private registration: ServiceWorkerRegistration | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -78,7 +83,10 @@ export class UpdateController implements ReactiveController {
     if (!this.status.supported) return 'not used';
     const registration = this.registration;
     if (!registration) return this.status.state === 'none' ? 'registering' : this.status.state;
-    const parts = [`active ${registration.active?.state ?? 'none'}`, navigator.serviceWorker.controller ? 'controls this page' : 'does not control this page'];
+    const parts = [
+      `active ${registration.active?.state ?? 'none'}`,
+      navigator.serviceWorker.controller ? 'controls this page' : 'does not control this page',
+    ];
     if (registration.installing) parts.push('new build installing');
     if (registration.waiting) parts.push('new build waiting');
     if (this.status.state.startsWith('error')) parts.push(this.status.state);

@@ -11,7 +11,8 @@ const factory = (window as unknown as TrustedTypesWindow).trustedTypes;
 const policy = factory?.createPolicy(WORKER_POLICY, {
   createScriptURL: (input: string) => {
     const url = new URL(input, location.href);
-    if (url.origin !== location.origin || !url.pathname.endsWith('/sw.js')) throw new TypeError(`not the player's service worker: ${input}`);
+    if (url.origin !== location.origin || !url.pathname.endsWith('/sw.js'))
+      throw new TypeError(`not the player's service worker: ${input}`);
     return url.href;
   },
 });

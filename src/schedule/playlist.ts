@@ -30,8 +30,23 @@ export type Slide = SlideBase &
     | { kind: 'phase'; phase: PhaseSummary; parts: PagePart[]; page: number; pages: number }
     | { kind: 'milestone'; figure: string; unit?: string; caption: string; image?: string }
     | { kind: 'theme'; heading: string; number: number; parts: PagePart[]; page: number; pages: number }
-    | { kind: 'countdown'; title: string; dateLabel: string; days: number; state: EventStatus['state']; approximate: boolean; inferred: boolean }
-    | { kind: 'timeline'; bars: TimelineBar[]; today: number | null; todayLabel: string; yearsLabel: string; activeTitle: string | undefined }
+    | {
+        kind: 'countdown';
+        title: string;
+        dateLabel: string;
+        days: number;
+        state: EventStatus['state'];
+        approximate: boolean;
+        inferred: boolean;
+      }
+    | {
+        kind: 'timeline';
+        bars: TimelineBar[];
+        today: number | null;
+        todayLabel: string;
+        yearsLabel: string;
+        activeTitle: string | undefined;
+      }
     | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string }
     | { kind: 'fallback'; party: string; unit: string }
   );
@@ -82,7 +97,11 @@ const MAX_MESSAGES_PER_PAGE = 4;
 const MAX_COUNTDOWNS = 2;
 
 export function screenFor(bundle: Bundle, screenId?: string): Screen {
-  return bundle.screens.find((screen) => screen.id === screenId) ?? bundle.screens.find((screen) => screen.id === bundle.settings.defaultScreen) ?? bundle.screens[0]!;
+  return (
+    bundle.screens.find((screen) => screen.id === screenId) ??
+    bundle.screens.find((screen) => screen.id === bundle.settings.defaultScreen) ??
+    bundle.screens[0]!
+  );
 }
 
 function durationOf(screen: Screen, kind: SlideKind): number {
@@ -129,7 +148,13 @@ function timelineSlide(bundle: Bundle, instant: Instant, screen: Screen, activeI
 }
 
 function summarize(phase: Phase): PhaseSummary {
-  return { id: phase.id, number: phase.number, title: phase.title, dateLabel: dateSpanLabel(phase.start, phase.end), inferred: phase.inferred === true };
+  return {
+    id: phase.id,
+    number: phase.number,
+    title: phase.title,
+    dateLabel: dateSpanLabel(phase.start, phase.end),
+    inferred: phase.inferred === true,
+  };
 }
 
 function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientation: Orientation): Map<SlideKind, Group[]> {
@@ -151,15 +176,18 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
     const summary = summarize(phase);
     add(
       'phase',
-      pagedGroup(paginate(phase.messages, pageBudget(orientation, phase.title.length), MAX_MESSAGES_PER_PAGE, PAGE_CAPACITY[orientation].perLine), (parts, page, pages) => ({
-        kind: 'phase' as const,
-        id: `phase:${phase.id}:${page}`,
-        durationMs: durationOf(screen, 'phase'),
-        phase: summary,
-        parts,
-        page,
-        pages,
-      })),
+      pagedGroup(
+        paginate(phase.messages, pageBudget(orientation, phase.title.length), MAX_MESSAGES_PER_PAGE, PAGE_CAPACITY[orientation].perLine),
+        (parts, page, pages) => ({
+          kind: 'phase' as const,
+          id: `phase:${phase.id}:${page}`,
+          durationMs: durationOf(screen, 'phase'),
+          phase: summary,
+          parts,
+          page,
+          pages,
+        }),
+      ),
     );
   }
 
@@ -190,7 +218,9 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
     theme('Nội dung tuyên truyền', bundle.themes);
   }
 
-  for (const status of upcomingEvents(bundle, instant).filter((status) => status.event.countdown !== false).slice(0, MAX_COUNTDOWNS)) {
+  for (const status of upcomingEvents(bundle, instant)
+    .filter((status) => status.event.countdown !== false)
+    .slice(0, MAX_COUNTDOWNS)) {
     const { event } = status;
     add('countdown', [
       {
@@ -280,11 +310,18 @@ export interface PlaylistOptions {
 
 function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
   const groups = new Map<SlideKind, Group[]>([
-    ['slogan', bundle.slogans.filter((slogan) => !slogan.phases && !slogan.from && !slogan.until).map((slogan) => [sloganSlide(slogan, screen)])],
-    ['milestone', bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)])],
+    [
+      'slogan',
+      bundle.slogans.filter((slogan) => !slogan.phases && !slogan.from && !slogan.until).map((slogan) => [sloganSlide(slogan, screen)]),
+    ],
+    [
+      'milestone',
+      bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)]),
+    ],
   ]);
   const slides = interleave(screen.slideKinds, groups);
-  if (slides.length === 0) return { screen, phaseId: undefined, phase: undefined, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
+  if (slides.length === 0)
+    return { screen, phaseId: undefined, phase: undefined, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
   return { screen, phaseId: undefined, phase: undefined, fallback: false, slides };
 }
 
@@ -292,7 +329,13 @@ function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
  * @param orientation the display's real orientation when known; a screen mounted the other way
  *   than its profile says must still never overflow. Defaults to the profile's.
  */
-export function buildPlaylist(bundle: Bundle, instant: Instant, screenId?: string, orientation?: Orientation, options: PlaylistOptions = {}): Playlist {
+export function buildPlaylist(
+  bundle: Bundle,
+  instant: Instant,
+  screenId?: string,
+  orientation?: Orientation,
+  options: PlaylistOptions = {},
+): Playlist {
   const screen = screenFor(bundle, screenId);
   if (options.evergreen) return evergreenPlaylist(bundle, screen);
   const active = activePhase(bundle, instant);

@@ -19,5 +19,7 @@ const EVERY_SUBSET = 'Aađơưạế';
 
 export function loadAllFonts(): Promise<unknown> {
   if (!('fonts' in document)) return Promise.resolve();
-  return Promise.all([400, 600, 800].map((weight) => document.fonts.load(`${weight} 16px "Be Vietnam Pro"`, EVERY_SUBSET))).catch(() => undefined);
+  return Promise.all([400, 600, 800].map((weight) => document.fonts.load(`${weight} 16px "Be Vietnam Pro"`, EVERY_SUBSET))).catch(
+    () => undefined,
+  );
 }

@@ -100,14 +100,18 @@ describe('slide elements render what the schedule engine gives them, as text', (
   });
 
   it('<slide-announcement>: urgent ones say so and are marked', async () => {
-    const element = await mount('slide-announcement', { slide: { kind: 'announcement', id: 'announcement:a', durationMs: 1, text: 'Sơ tán', urgent: true } });
+    const element = await mount('slide-announcement', {
+      slide: { kind: 'announcement', id: 'announcement:a', durationMs: 1, text: 'Sơ tán', urgent: true },
+    });
     expect(element.hasAttribute('urgent')).toBe(true);
     expect(text(element)).toContain('Thông báo khẩn');
     expect(text(element)).toContain('Sơ tán');
   });
 
   it('<slide-fallback>', async () => {
-    const element = await mount('slide-fallback', { slide: { kind: 'fallback', id: 'fallback', durationMs: 1, party: 'ĐẢNG CỘNG SẢN VIỆT NAM', unit: 'Trường' } });
+    const element = await mount('slide-fallback', {
+      slide: { kind: 'fallback', id: 'fallback', durationMs: 1, party: 'ĐẢNG CỘNG SẢN VIỆT NAM', unit: 'Trường' },
+    });
     expect(text(element)).toBe('ĐẢNG CỘNG SẢN VIỆT NAM Trường');
   });
 
@@ -128,7 +132,13 @@ describe('slide elements render what the schedule engine gives them, as text', (
 
 describe('frame elements', () => {
   it('<signage-header> shows the party line, unit, phase and clock', async () => {
-    const element = await mount('signage-header', { party: 'ĐẢNG CỘNG SẢN VIỆT NAM', unit: 'ĐẢNG UỶ TRƯỜNG', phaseLabel: 'Đợt 2 · 01/04 – 30/06/2020', clock: '10:05', day: 'Thứ Sáu, 27/11/2026' });
+    const element = await mount('signage-header', {
+      party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      unit: 'ĐẢNG UỶ TRƯỜNG',
+      phaseLabel: 'Đợt 2 · 01/04 – 30/06/2020',
+      clock: '10:05',
+      day: 'Thứ Sáu, 27/11/2026',
+    });
     expect(text(element)).toBe('ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG UỶ TRƯỜNG Đợt 2 · 01/04 – 30/06/2020 10:05 Thứ Sáu, 27/11/2026');
   });
 

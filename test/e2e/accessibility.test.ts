@@ -39,9 +39,15 @@ async function exposeAnimations(page: Page): Promise<void> {
 async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     const result = await axe.run(document, { rules: { 'color-contrast-enhanced': { enabled: true } } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target, failureSummary: node.failureSummary })) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
+    }));
   });
 }
 
@@ -82,16 +88,20 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
     await page.close();
   });
 
-  it.each([...SLIDE_KINDS.map((kind) => [kind, `?content=content/a11y.json&at=2020-05-15T08:00&slide=${kind}&hold=1`]), ['urgent announcement', '?content=content/a11y.json&at=2020-05-16T08:30&hold=1']])(
-    'axe finds no serious or critical violation, and no AAA contrast failure, on a %s slide',
-    async (_kind, query) => {
-      // Reduced motion: axe must see the slide at full opacity, not mid-transition.
-      const page = await open(reduced, query);
-      const violations = await runAxe(page);
-      expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical' || violation.id === 'color-contrast-enhanced')).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each([
+    ...SLIDE_KINDS.map((kind) => [kind, `?content=content/a11y.json&at=2020-05-15T08:00&slide=${kind}&hold=1`]),
+    ['urgent announcement', '?content=content/a11y.json&at=2020-05-16T08:30&hold=1'],
+  ])('axe finds no serious or critical violation, and no AAA contrast failure, on a %s slide', async (_kind, query) => {
+    // Reduced motion: axe must see the slide at full opacity, not mid-transition.
+    const page = await open(reduced, query);
+    const violations = await runAxe(page);
+    expect(
+      violations.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical' || violation.id === 'color-contrast-enhanced',
+      ),
+    ).toEqual([]);
+    await page.close();
+  });
 
   it('axe does catch a contrast failure when there is one (the check can fail)', async () => {
     const page = await open(reduced, '?at=2020-05-15T08:00&slide=slogan&hold=1');

@@ -27,7 +27,14 @@ export interface Session {
 }
 
 /** A persistent context with a fresh profile, so service workers and storage behave as on a kiosk. */
-export async function launch(options: { viewport?: { width: number; height: number }; userDataDir?: string; reducedMotion?: 'reduce' | 'no-preference'; extra?: Partial<LaunchOptions> } = {}): Promise<Session> {
+export async function launch(
+  options: {
+    viewport?: { width: number; height: number };
+    userDataDir?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+    extra?: Partial<LaunchOptions>;
+  } = {},
+): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'signage-chromium-'));

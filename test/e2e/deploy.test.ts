@@ -85,7 +85,11 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
       if (/Content.Security.Policy|Trusted Type/i.test(message.text())) page.violations.push(message.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(
+          `Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
+        ),
+      );
     });
     await page.goto(`${nginx.url}${query}`);
     await page.waitForSelector(READY, { timeout: 15_000 });
@@ -112,7 +116,11 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
 
   it('the status overlay opens (loaded on demand) and exports proof of play under that policy without a violation', async () => {
     const page = await open('?at=2020-05-15T08:00&speed=120&debug=1');
-    const overlay = await page.waitForFunction(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.querySelector('button') ?? null, undefined, { timeout: 15_000 });
+    const overlay = await page.waitForFunction(
+      () => document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.querySelector('button') ?? null,
+      undefined,
+      { timeout: 15_000 },
+    );
     await page.waitForTimeout(1_000);
     const download = page.waitForEvent('download');
     await overlay.asElement()!.click();
@@ -122,9 +130,14 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
   });
 
   it('offline: after one visit, a cold start with nginx stopped shows the last good content at once', async () => {
-    writeFileSync(join(root, 'content/bundle.json'), readFileSync(join(DIST, 'content/bundle.json'), 'utf8').replace('"version": "2020-02-10.1"', '"version": "nginx-2"'));
+    writeFileSync(
+      join(root, 'content/bundle.json'),
+      readFileSync(join(DIST, 'content/bundle.json'), 'utf8').replace('"version": "2020-02-10.1"', '"version": "nginx-2"'),
+    );
     const first = await open('?poll=1');
-    await first.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('content-version') === 'nginx-2', undefined, { timeout: 15_000 });
+    await first.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('content-version') === 'nginx-2', undefined, {
+      timeout: 15_000,
+    });
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     // The player revalidates: the server answers 304 while nothing changed.
     await first.waitForTimeout(2500);
@@ -136,7 +149,9 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
       const page = await session.context.newPage();
       const started = Date.now();
       await page.goto(nginx.url);
-      await page.waitForFunction(() => document.querySelector('signage-app')?.getAttribute('state') === 'playing', undefined, { timeout: 2000 });
+      await page.waitForFunction(() => document.querySelector('signage-app')?.getAttribute('state') === 'playing', undefined, {
+        timeout: 2000,
+      });
       expect(Date.now() - started).toBeLessThan(2000);
       expect(await appAttributes(page)).toMatchObject({ 'content-version': 'nginx-2', 'content-source': 'cache' });
       await page.close();
@@ -150,11 +165,22 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
     let loads = 0;
     page.on('load', () => loads++);
     const good = readFileSync(join(DIST, 'content/bundle.json'), 'utf8');
-    writeFileSync(join(root, 'content/bundle.json'), good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Asia/Saigon_City"').replace('"version": "2020-02-10.1"', '"version": "broken"'));
-    await page.waitForFunction(() => (document.querySelector('signage-app')!.getAttribute('content-error') ?? '').includes('time zone'), undefined, { timeout: 15_000 });
+    writeFileSync(
+      join(root, 'content/bundle.json'),
+      good
+        .replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Asia/Saigon_City"')
+        .replace('"version": "2020-02-10.1"', '"version": "broken"'),
+    );
+    await page.waitForFunction(
+      () => (document.querySelector('signage-app')!.getAttribute('content-error') ?? '').includes('time zone'),
+      undefined,
+      { timeout: 15_000 },
+    );
     expect((await appAttributes(page))['content-version']).not.toBe('broken');
     writeFileSync(join(root, 'content/bundle.json'), good.replace('"version": "2020-02-10.1"', '"version": "nginx-fixed"'));
-    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('content-version') === 'nginx-fixed', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('content-version') === 'nginx-fixed', undefined, {
+      timeout: 15_000,
+    });
     expect(loads).toBe(0);
     expect(page.violations).toEqual([]);
     await page.close();

@@ -11,13 +11,16 @@ import { findChromium } from './browser';
  */
 export function buildApp(outDir?: string, buildId?: string): void {
   const args = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])];
-  execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...(buildId ? { SIGNAGE_BUILD_ID: buildId } : {}) } });
+  execFileSync(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', ...(buildId ? { SIGNAGE_BUILD_ID: buildId } : {}) },
+  });
 }
 
 export default function setup(): void {
   const chromium = findChromium();
   if (!chromium) {
-    const message = 'Browser tests: no Chromium found (install Debian\'s chromium, or set CHROME_PATH).';
+    const message = "Browser tests: no Chromium found (install Debian's chromium, or set CHROME_PATH).";
     if (process.env.CI === 'true') throw new Error(`${message} CI=true, so this is a failure.`);
     console.warn(`${message} Skipping them.`);
     return;

@@ -57,7 +57,12 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
         if (element.shadowRoot) visit(element.shadowRoot, `${where} > ${element.localName}`);
         if (!element.hasAttribute('data-fit') && !element.hasAttribute('data-text')) continue;
         if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
-          found.push({ where: `${where} > ${element.localName}.${element.className}`, text: (element.textContent ?? '').trim().slice(0, 60), scroll: `${element.scrollWidth}x${element.scrollHeight}`, client: `${element.clientWidth}x${element.clientHeight}` });
+          found.push({
+            where: `${where} > ${element.localName}.${element.className}`,
+            text: (element.textContent ?? '').trim().slice(0, 60),
+            scroll: `${element.scrollWidth}x${element.scrollHeight}`,
+            client: `${element.clientWidth}x${element.clientHeight}`,
+          });
         }
       }
     };

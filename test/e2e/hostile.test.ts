@@ -8,7 +8,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { appAttributes, artifactPath, defaultBundle, DIST, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import {
+  appAttributes,
+  artifactPath,
+  defaultBundle,
+  DIST,
+  hasChromium,
+  launch,
+  READY,
+  settle,
+  startStaticServer,
+  type Session,
+  type StaticServer,
+} from './harness';
 
 const BUNDLE_PATH = '/content/bundle.json';
 
@@ -63,16 +75,57 @@ function latin1Place(): Buffer {
 
 /** Refused bundles, each with a fragment of its content-error: the messages differ, so each change shows. */
 const REFUSED: { name: string; body: () => string | Buffer; error: string }[] = [
-  { name: 'a javascript: link disguised in mixed case', body: () => bundleText((b) => (b.milestones[0].image = 'JaVaScRiPt:window.__hostile=1')), error: 'milestones[0].image: Links must be relative' },
-  { name: 'a data: link', body: () => bundleText((b) => (b.organization.logo = 'data:image/svg+xml,<svg onload=alert(1)>')), error: 'organization.logo: Links must be relative' },
-  { name: 'a 1 MB slogan', body: () => bundleText((b) => (b.slogans[0].text = 'Đ'.repeat(1_000_000))), error: 'slogans[0].text: The slogan is too long' },
-  { name: '10,000-deep nesting', body: () => bundleText((b) => (b.slogans[0].text = 'NEST')).replace('"NEST"', '['.repeat(10_000) + ']'.repeat(10_000)), error: 'nested more than 64 levels' },
-  { name: '100,000 slogans', body: () => bundleText((b) => (b.slogans = Array.from({ length: 100_000 }, (_, index) => ({ id: `s-${index}`, text: `Khẩu hiệu ${index}` })))), error: 'slogans: Too many slogans: at most 1000.' },
-  { name: 'a right-to-left override in a slogan', body: () => bundleText((b) => (b.slogans[1].text = '\u202e!gnảĐ nợm oáhC')), error: 'slogans[1].text: The slogan contains an invisible control character (U+202E RIGHT-TO-LEFT OVERRIDE' },
-  { name: 'NUL and ESC in an announcement', body: () => bundleText((b) => (b.announcements = [{ id: 'a', text: 'Họp\u0000\u001b[2J lúc 14 giờ' }])), error: 'The announcement contains an invisible control character (U+0000 NULL' },
-  { name: 'a "__proto__" name', body: () => GOOD.replace('{\n', '{\n  "__proto__": {"polluted": true, "toString": "x"},\n'), error: 'Unknown name "__proto__"' },
-  { name: 'bytes that are not UTF-8', body: () => latin1Place(), error: 'plan.place: This character cannot be read: the file is not saved as UTF-8' },
-  { name: 'a lone surrogate', body: () => bundleText((b) => (b.slogans[0].text = 'Chào mừng \ud83c!')), error: 'contains a broken character (U+D83C' },
+  {
+    name: 'a javascript: link disguised in mixed case',
+    body: () => bundleText((b) => (b.milestones[0].image = 'JaVaScRiPt:window.__hostile=1')),
+    error: 'milestones[0].image: Links must be relative',
+  },
+  {
+    name: 'a data: link',
+    body: () => bundleText((b) => (b.organization.logo = 'data:image/svg+xml,<svg onload=alert(1)>')),
+    error: 'organization.logo: Links must be relative',
+  },
+  {
+    name: 'a 1 MB slogan',
+    body: () => bundleText((b) => (b.slogans[0].text = 'Đ'.repeat(1_000_000))),
+    error: 'slogans[0].text: The slogan is too long',
+  },
+  {
+    name: '10,000-deep nesting',
+    body: () => bundleText((b) => (b.slogans[0].text = 'NEST')).replace('"NEST"', '['.repeat(10_000) + ']'.repeat(10_000)),
+    error: 'nested more than 64 levels',
+  },
+  {
+    name: '100,000 slogans',
+    body: () =>
+      bundleText((b) => (b.slogans = Array.from({ length: 100_000 }, (_, index) => ({ id: `s-${index}`, text: `Khẩu hiệu ${index}` })))),
+    error: 'slogans: Too many slogans: at most 1000.',
+  },
+  {
+    name: 'a right-to-left override in a slogan',
+    body: () => bundleText((b) => (b.slogans[1].text = '\u202e!gnảĐ nợm oáhC')),
+    error: 'slogans[1].text: The slogan contains an invisible control character (U+202E RIGHT-TO-LEFT OVERRIDE',
+  },
+  {
+    name: 'NUL and ESC in an announcement',
+    body: () => bundleText((b) => (b.announcements = [{ id: 'a', text: 'Họp\u0000\u001b[2J lúc 14 giờ' }])),
+    error: 'The announcement contains an invisible control character (U+0000 NULL',
+  },
+  {
+    name: 'a "__proto__" name',
+    body: () => GOOD.replace('{\n', '{\n  "__proto__": {"polluted": true, "toString": "x"},\n'),
+    error: 'Unknown name "__proto__"',
+  },
+  {
+    name: 'bytes that are not UTF-8',
+    body: () => latin1Place(),
+    error: 'plan.place: This character cannot be read: the file is not saved as UTF-8',
+  },
+  {
+    name: 'a lone surrogate',
+    body: () => bundleText((b) => (b.slogans[0].text = 'Chào mừng \ud83c!')),
+    error: 'contains a broken character (U+D83C',
+  },
   { name: '1e400', body: () => GOOD.replace('"slideSeconds": 12', '"slideSeconds": 1e400'), error: 'This number is too large' },
   { name: 'an empty file', body: () => '', error: 'The file is empty' },
   { name: 'a JSON list at the top level', body: () => `[${GOOD}]`, error: 'but it holds a list' },
@@ -100,11 +153,23 @@ interface Watched extends Page {
 async function slideOnScreen(page: Page): Promise<{ element: string; width: number; height: number; text: string }> {
   return page.evaluate(() => {
     const app = document.querySelector('signage-app')!;
-    const slides = [...(app.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])].filter((element) => element.localName.startsWith('slide-'));
+    const slides = [...(app.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])].filter((element) =>
+      element.localName.startsWith('slide-'),
+    );
     const shown = slides
-      .map((element) => ({ element: element.localName, rect: element.getBoundingClientRect(), style: getComputedStyle(element), text: (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() }))
-      .find(({ rect, style, text }) => rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && text.length > 0);
-    return shown ? { element: shown.element, width: shown.rect.width, height: shown.rect.height, text: shown.text.slice(0, 300) } : { element: '', width: 0, height: 0, text: '' };
+      .map((element) => ({
+        element: element.localName,
+        rect: element.getBoundingClientRect(),
+        style: getComputedStyle(element),
+        text: (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      }))
+      .find(
+        ({ rect, style, text }) =>
+          rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && text.length > 0,
+      );
+    return shown
+      ? { element: shown.element, width: shown.rect.width, height: shown.rect.height, text: shown.text.slice(0, 300) }
+      : { element: '', width: 0, height: 0, text: '' };
   });
 }
 
@@ -133,16 +198,21 @@ async function until(page: Page, wanted: Wanted, what: string, timeoutMs = 20_00
     await page.waitForFunction(
       (expected: Wanted) => {
         const app = document.querySelector('signage-app');
-        return !!app && Object.entries(expected).every(([name, want]) => {
-          const value = app.getAttribute(name);
-          return want === null || typeof want === 'string' ? value === want : (value ?? '').includes(want.includes);
-        });
+        return (
+          !!app &&
+          Object.entries(expected).every(([name, want]) => {
+            const value = app.getAttribute(name);
+            return want === null || typeof want === 'string' ? value === want : (value ?? '').includes(want.includes);
+          })
+        );
       },
       wanted,
       { timeout: timeoutMs, polling: 100 },
     );
   } catch (error) {
-    throw new Error(`waiting for: ${what}: ${String(error).split('\n')[0]}; attributes: ${JSON.stringify(await appAttributes(page).catch(() => ({})))}`);
+    throw new Error(
+      `waiting for: ${what}: ${String(error).split('\n')[0]}; attributes: ${JSON.stringify(await appAttributes(page).catch(() => ({})))}`,
+    );
   }
 }
 
@@ -187,7 +257,11 @@ describe.skipIf(!hasChromium)('hostile bundles in Chromium, under the deployed C
       void dialog.dismiss();
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(
+          `Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+        ),
+      );
     });
     await page.goto(`${server.url}${query}`);
     await page.waitForSelector(READY, { timeout: 15_000 });
@@ -199,7 +273,9 @@ describe.skipIf(!hasChromium)('hostile bundles in Chromium, under the deployed C
     expect(app).toMatch(/script-src 'self';/);
     expect(app).toMatch(/require-trusted-types-for 'script'/);
     expect(app).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect((await fetch(new URL('sw.js', server.url))).headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self'/);
+    expect((await fetch(new URL('sw.js', server.url))).headers.get('content-security-policy')).toMatch(
+      /^default-src 'self'; script-src 'self'/,
+    );
     expect((await fetch(new URL('content/bundle.json', server.url))).headers.get('content-security-policy')).toMatch(/sandbox/);
   });
 
@@ -232,7 +308,9 @@ describe.skipIf(!hasChromium)('hostile bundles in Chromium, under the deployed C
       expect(new Set(seen).size, `${name}: the rotation goes on (${seen.join(', ')})`).toBeGreaterThanOrEqual(2);
       if (name === '1e400') await page.screenshot({ path: artifactPath('hostile-refused-playing.png') });
     }
-    expect(await page.evaluate(() => ({ polluted: (Object.prototype as Record<string, unknown>).polluted, toString: typeof ({}).toString }))).toEqual({ polluted: undefined, toString: 'function' });
+    expect(
+      await page.evaluate(() => ({ polluted: (Object.prototype as Record<string, unknown>).polluted, toString: typeof {}.toString })),
+    ).toEqual({ polluted: undefined, toString: 'function' });
     // A fix is taken up without a reload.
     server.files.set(BUNDLE_PATH, GOOD.replace('"version": "good-1"', '"version": "good-2"'));
     await until(page, { 'content-version': 'good-2', 'content-error': null }, 'the fixed bundle');
@@ -282,9 +360,19 @@ describe.skipIf(!hasChromium)('hostile bundles in Chromium, under the deployed C
         text: (slide?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         hostile: (window as unknown as { __hostile?: unknown }).__hostile,
         // Only the app's own entry script in the page; in the slide no picture, frame, markup or inline handler.
-        scripts: elements.filter((element) => element.localName === 'script').map((element) => (element as HTMLScriptElement).src.replace(/^.*\//, '')),
-        handlers: elements.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).map((element) => element.localName),
-        injected: inSlide.filter((element) => ['img', 'iframe', 'svg', 'b', 'object', 'embed'].includes(element.localName) || [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).map((element) => element.localName),
+        scripts: elements
+          .filter((element) => element.localName === 'script')
+          .map((element) => (element as HTMLScriptElement).src.replace(/^.*\//, '')),
+        handlers: elements
+          .filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')))
+          .map((element) => element.localName),
+        injected: inSlide
+          .filter(
+            (element) =>
+              ['img', 'iframe', 'svg', 'b', 'object', 'embed'].includes(element.localName) ||
+              [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+          )
+          .map((element) => element.localName),
       };
     });
   }

@@ -65,7 +65,8 @@ http {
   const nginx: Nginx = {
     url,
     root,
-    accessLog: () => (existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').trim().split('\n').filter(Boolean) : []),
+    accessLog: () =>
+      existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').trim().split('\n').filter(Boolean) : [],
     start: async () => {
       child = spawn(binary, ['-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
       for (let attempt = 0; attempt < 100; attempt++) {

@@ -31,7 +31,11 @@ async function shellCached(page: Page): Promise<void> {
     await navigator.serviceWorker.ready;
   });
   await until(page, `navigator.serviceWorker.controller !== null`, 'the service worker controls the page');
-  await until(page, `(async () => { const names = await caches.keys(); const name = names.find((n) => n.startsWith('workbox-precache')); return !!name && (await (await caches.open(name)).keys()).length > 10; })()`, 'the app shell is precached');
+  await until(
+    page,
+    `(async () => { const names = await caches.keys(); const name = names.find((n) => n.startsWith('workbox-precache')); return !!name && (await (await caches.open(name)).keys()).length > 10; })()`,
+    'the app shell is precached',
+  );
 }
 
 function bundleText(change: (bundle: Record<string, unknown>) => void = () => {}): string {
@@ -88,7 +92,10 @@ describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {
 
   it('2. cold start with the network cut after one online visit: the last good content within 2 s', async () => {
     server = await startStaticServer(DIST);
-    server.files.set(BUNDLE_PATH, bundleText((bundle) => (bundle.version = 'published-1')));
+    server.files.set(
+      BUNDLE_PATH,
+      bundleText((bundle) => (bundle.version = 'published-1')),
+    );
     session = await launch();
     const first = await visit();
     await until(first, `${attribute('content-version')} === 'published-1'`, 'the published bundle');
@@ -99,7 +106,12 @@ describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {
     const page = await session.context.newPage();
     const started = Date.now();
     await page.goto(server.url);
-    await until(page, `${attribute('state')} === 'playing' && ${attribute('content-version')} === 'published-1'`, 'the last good content', 2000);
+    await until(
+      page,
+      `${attribute('state')} === 'playing' && ${attribute('content-version')} === 'published-1'`,
+      'the last good content',
+      2000,
+    );
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(2000);
     expect((await appAttributes(page))['content-source']).toBe('cache');
@@ -129,7 +141,10 @@ describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {
     expect((await appAttributes(page))['content-version']).toBe('2020-02-10.1');
     expect(await appAttributes(page)).toMatchObject({ state: 'playing' });
 
-    server.files.set(BUNDLE_PATH, bundleText((bundle) => (bundle.version = 'fixed-3')));
+    server.files.set(
+      BUNDLE_PATH,
+      bundleText((bundle) => (bundle.version = 'fixed-3')),
+    );
     await until(page, `${attribute('content-version')} === 'fixed-3'`, 'the fixed bundle');
     expect((await appAttributes(page))['content-error']).toBeUndefined();
     expect(loads).toBe(0);
@@ -180,7 +195,12 @@ describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {
     server.root = nextBuild;
     const deployedAt = Date.now();
     // One update check (2 s) plus one slide (12 s at 6×: 2 s), with room for install and reload.
-    await until(page, `${attribute('app-version')} === 'e2e-build-b' && ${attribute('state')} === 'playing'`, 'the new build running', 20_000);
+    await until(
+      page,
+      `${attribute('app-version')} === 'e2e-build-b' && ${attribute('state')} === 'playing'`,
+      'the new build running',
+      20_000,
+    );
     const tookMs = Date.now() - deployedAt;
     await page.waitForTimeout(3000); // a reload loop would show here
     await recorder.stop();
@@ -228,7 +248,10 @@ describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {
     await reloaded.waitForTimeout(1000);
     const images = await reloaded.evaluate(() => {
       const slide = document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-milestone')!.shadowRoot!;
-      return { images: [...slide.querySelectorAll('img')].map((image) => ({ complete: image.complete, width: image.naturalWidth })), text: slide.textContent };
+      return {
+        images: [...slide.querySelectorAll('img')].map((image) => ({ complete: image.complete, width: image.naturalWidth })),
+        text: slide.textContent,
+      };
     });
     expect(images.images.filter((image) => image.complete && image.width === 0)).toEqual([]);
     expect(images.text).toContain('35');

@@ -6,13 +6,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { appAttributes, artifactPath, defaultBundle, DIST, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import {
+  appAttributes,
+  artifactPath,
+  defaultBundle,
+  DIST,
+  hasChromium,
+  launch,
+  READY,
+  settle,
+  startStaticServer,
+  type Session,
+  type StaticServer,
+} from './harness';
 import { decodePng, dominantShare } from './frames';
 
 const BUNDLE_PATH = '/content/bundle.json';
-const app = (page: Page, name: string) => page.evaluate((attribute) => document.querySelector('signage-app')!.getAttribute(attribute), name);
+const app = (page: Page, name: string) =>
+  page.evaluate((attribute) => document.querySelector('signage-app')!.getAttribute(attribute), name);
 
-async function waitForAttribute(page: Page, name: string, test: (value: string | null) => boolean, timeout = 20_000): Promise<string | null> {
+async function waitForAttribute(
+  page: Page,
+  name: string,
+  test: (value: string | null) => boolean,
+  timeout = 20_000,
+): Promise<string | null> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await app(page, name);
@@ -102,7 +120,9 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     expect(await app(page, 'phase')).toBeNull();
     const wrongClockKinds = await kindsShown(page, 4_000);
     expect([...wrongClockKinds].sort()).toEqual(['milestone', 'slogan']);
-    const headerClock = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock);
+    const headerClock = await page.evaluate(
+      () => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock,
+    );
     expect(headerClock).toBe('');
     await page.screenshot({ path: artifactPath('operations-wrong-clock.png') });
 
@@ -111,7 +131,9 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await waitForAttribute(page, 'clock', (value) => value === 'ok');
     const kinds = await kindsShown(page, 6_000);
     expect(kinds.has('timeline')).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock)).toMatch(/^\d\d:\d\d$/);
+    expect(await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock)).toMatch(
+      /^\d\d:\d\d$/,
+    );
     await own.close();
   });
 
@@ -125,7 +147,8 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await page.evaluate((at) => {
       for (const key of Object.keys(localStorage)) {
         if (key.startsWith('signage:confirmed-at:')) localStorage.setItem(key, String(at));
-        if (key.startsWith('signage:last-good:')) localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), savedAt: at }));
+        if (key.startsWith('signage:last-good:'))
+          localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), savedAt: at }));
       }
     }, threeDaysAgo);
     await server.stop();
@@ -133,7 +156,15 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
       await page.reload();
       await page.waitForSelector(READY);
       const stale = await waitForAttribute(page, 'stale', (value) => value !== null);
-      const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' }).formatToParts(threeDaysAgo);
+      const expected = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        hour: '2-digit',
+        minute: '2-digit',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hourCycle: 'h23',
+      }).formatToParts(threeDaysAgo);
       const part = (type: string) => expected.find((entry) => entry.type === type)!.value;
       expect(stale).toBe(`${part('hour')}:${part('minute')} ngày ${part('day')}/${part('month')}/${part('year')}`);
       const line = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('.stale')?.textContent);
@@ -152,10 +183,14 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await page.goto(server.url);
     await page.waitForSelector(READY);
     await page.evaluate(() => localStorage.removeItem('signage:watchdog'));
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('test: broken');
-    }));
-    expect(await waitForAttribute(page, 'watchdog', (value) => value !== null, 5_000)).toMatch(/^reload in (10|9) s: uncaught error: .*test: broken/);
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('test: broken');
+      }),
+    );
+    expect(await waitForAttribute(page, 'watchdog', (value) => value !== null, 5_000)).toMatch(
+      /^reload in (10|9) s: uncaught error: .*test: broken/,
+    );
     // The reload comes by itself, 10 s later.
     await page.waitForEvent('load', { timeout: 20_000 });
     await page.waitForSelector(READY);
@@ -163,9 +198,11 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     expect(memory.reloads).toHaveLength(1);
     expect(memory.last.reason).toMatch(/test: broken/);
     // A second failure within the hour waits a minute, not ten seconds.
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('test: broken again');
-    }));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('test: broken again');
+      }),
+    );
     expect(await waitForAttribute(page, 'watchdog', (value) => value !== null, 5_000)).toMatch(/^reload in (60|59) s: /);
     await page.evaluate(() => localStorage.removeItem('signage:watchdog'));
     await page.close();
@@ -176,9 +213,26 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await page.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
     await page.waitForSelector(READY);
     await page.waitForSelector('status-overlay');
-    const rows = await page.evaluate(() => [...document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelectorAll('dt')].map((dt) => `${dt.textContent} = ${dt.nextElementSibling!.textContent}`));
+    const rows = await page.evaluate(() =>
+      [...document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelectorAll('dt')].map(
+        (dt) => `${dt.textContent} = ${dt.nextElementSibling!.textContent}`,
+      ),
+    );
     const text = rows.join('\n');
-    for (const label of ['Content', 'Last fetch', 'Rejected bundle', 'Stale content', 'App', 'Network', 'Uptime', 'Clock', 'Screen off', 'Watchdog', 'Proof of play']) expect(text).toContain(label);
+    for (const label of [
+      'Content',
+      'Last fetch',
+      'Rejected bundle',
+      'Stale content',
+      'App',
+      'Network',
+      'Uptime',
+      'Clock',
+      'Screen off',
+      'Watchdog',
+      'Proof of play',
+    ])
+      expect(text).toContain(label);
     // Heap only where the browser tells it (Chromium's performance.memory).
     expect(text.includes('JS heap')).toBe(await page.evaluate(() => 'memory' in performance));
     expect(text).toContain('2020-02-10.1');
@@ -193,15 +247,31 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
   });
 
   it('records proof of play on the real clock only, and exports it as CSV', async () => {
-    const overlayButton = (page: Page) => page.evaluate(() => (document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    const overlayButton = (page: Page) =>
+      page.evaluate(() =>
+        (
+          document
+            .querySelector('signage-app')!
+            .shadowRoot!.querySelector('status-overlay')!
+            .shadowRoot!.querySelector('button') as HTMLButtonElement
+        ).click(),
+      );
     const recorded = (page: Page) =>
-      page.evaluate(() => Number(/(\d+) bản ghi/.exec(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? '')?.[1] ?? NaN));
+      page.evaluate(() =>
+        Number(
+          /(\d+) bản ghi/.exec(
+            document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? '',
+          )?.[1] ?? NaN,
+        ),
+      );
 
     // A preview on a chosen clock (?at=, ?speed=) plays many slides and records none of them.
     const simulated = await session.context.newPage();
     await simulated.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
     await simulated.waitForSelector(READY);
-    await simulated.waitForFunction(() => /bản ghi/.test(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? ''));
+    await simulated.waitForFunction(() =>
+      /bản ghi/.test(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? ''),
+    );
     const before = await recorded(simulated);
     await simulated.waitForTimeout(2_000);
     expect(await recorded(simulated)).toBe(before);
@@ -211,16 +281,31 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await page.goto(`${server.url}?debug=1`);
     await page.waitForSelector(READY);
     const first = await app(page, 'slide');
-    await page.waitForFunction((count) => Number(/(\d+) bản ghi/.exec(document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? '')?.[1] ?? 0) > count, before);
+    await page.waitForFunction(
+      (count) =>
+        Number(
+          /(\d+) bản ghi/.exec(
+            document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')?.shadowRoot?.textContent ?? '',
+          )?.[1] ?? 0,
+        ) > count,
+      before,
+    );
     const download = page.waitForEvent('download');
     await overlayButton(page);
     const csv = readFileSync(await (await download).path(), 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('shownAt,deviceAt,screen,slide,kind,contentVersion,appVersion,plannedSeconds');
     expect(lines).toHaveLength(before + 2);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     const last = lines.at(-1)!;
-    expect(last).toMatch(new RegExp(`^${today}T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+07:00,20\\d\\d-\\d\\d-\\d\\dT[\\d:.]+Z,lobby,[a-z]+(:[^,]+)?,[a-z]+,2020-02-10\\.1,[\\w.-]+,\\d+(\\.\\d)?$`));
+    expect(last).toMatch(
+      new RegExp(
+        `^${today}T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+07:00,20\\d\\d-\\d\\d-\\d\\dT[\\d:.]+Z,lobby,[a-z]+(:[^,]+)?,[a-z]+,2020-02-10\\.1,[\\w.-]+,\\d+(\\.\\d)?$`,
+      ),
+    );
     expect(last.split(',')[3]).toBe(first);
     await page.close();
   });
@@ -231,7 +316,9 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     for (const at of ['2020-05-15T08:00', '2020-05-15T08:10', '2020-05-15T08:20']) {
       await page.goto(`${server.url}?at=${at}&hold=1`);
       await page.waitForSelector(READY);
-      const translate = await page.evaluate(() => getComputedStyle(document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!).translate);
+      const translate = await page.evaluate(
+        () => getComputedStyle(document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!).translate,
+      );
       const [x, y] = translate.split(' ').map((value) => parseFloat(value) || 0);
       expect(Math.abs(x!)).toBeLessThanOrEqual(3);
       expect(Math.abs(y ?? 0)).toBeLessThanOrEqual(3);
@@ -254,7 +341,9 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     );
     expect(prevented).toEqual([true, true, true]);
     // Chromium grants the screen wake lock to a visible page, headless included.
-    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, {
+      timeout: 5000,
+    });
     expect((await appAttributes(page))['wake-lock']).toBe('held');
     await page.close();
   });

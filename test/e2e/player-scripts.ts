@@ -8,14 +8,17 @@ import { join } from 'node:path';
  */
 export function playerScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const pending = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1]!);
+  const pending = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.\/assets\/([^"]+\.js)"/g)].map(
+    (match) => match[1]!,
+  );
   const found = new Set<string>();
   while (pending.length > 0) {
     const name = pending.pop()!;
     if (found.has(name)) continue;
     found.add(name);
     const code = readFileSync(join(dist, 'assets', name), 'utf8');
-    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) pending.push(match[1]!);
+    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      pending.push(match[1]!);
   }
   return [...found];
 }

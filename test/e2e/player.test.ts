@@ -4,7 +4,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST, appAttributes, artifactPath, defaultBundle, findOverflows, fittedFontSizes, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import {
+  DIST,
+  appAttributes,
+  artifactPath,
+  defaultBundle,
+  findOverflows,
+  fittedFontSizes,
+  hasChromium,
+  launch,
+  READY,
+  settle,
+  startStaticServer,
+  type Session,
+  type StaticServer,
+} from './harness';
 import { LIMITS, SLIDE_KINDS } from '../../src/content/schema';
 
 const SIZES = [
@@ -17,14 +31,20 @@ const SIZES = [
 /** A bundle with one of every slide kind, the longest slogan the schema allows, and hostile text. */
 function e2eBundle(): string {
   const bundle = defaultBundle();
-  const longest = 'Thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2020 - 2025, vững bước đi lên xã hội chủ nghĩa! Đoàn kết, dân chủ, kỷ cương, đổi mới, sáng tạo, phát triển!!!'.slice(0, LIMITS.slogan);
+  const longest =
+    'Thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2020 - 2025, vững bước đi lên xã hội chủ nghĩa! Đoàn kết, dân chủ, kỷ cương, đổi mới, sáng tạo, phát triển!!!'.slice(
+      0,
+      LIMITS.slogan,
+    );
   expect(longest.length).toBe(LIMITS.slogan);
-  bundle.slogans = [
-    { id: 'longest', text: longest },
-    { id: 'xss', text: '<img src=x onerror=alert(1)>' },
-    ...bundle.slogans,
+  bundle.slogans = [{ id: 'longest', text: longest }, { id: 'xss', text: '<img src=x onerror=alert(1)>' }, ...bundle.slogans];
+  bundle.announcements = [
+    {
+      id: 'meeting',
+      title: 'Thông báo',
+      text: 'Toàn thể cán bộ, đảng viên dự hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2.',
+    },
   ];
-  bundle.announcements = [{ id: 'meeting', title: 'Thông báo', text: 'Toàn thể cán bộ, đảng viên dự hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2.' }];
   return JSON.stringify(bundle, null, 2);
 }
 
@@ -73,25 +93,31 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
 
   it('shows every slide kind within one cycle at ?speed', async () => {
     const page = await open('?content=content/e2e.json&at=2020-05-15T08:00&speed=300');
-    const kinds = await page.evaluate(async (wanted: string[]) => {
-      const app = document.querySelector('signage-app')!;
-      const seen = new Set<string>();
-      const record = () => seen.add((app.getAttribute('slide') ?? '').split(':')[0]!);
-      record();
-      const observer = new MutationObserver(record);
-      observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
-      const started = performance.now();
-      while (wanted.some((kind) => !seen.has(kind)) && performance.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 50));
-      observer.disconnect();
-      return [...seen];
-    }, [...SLIDE_KINDS]);
+    const kinds = await page.evaluate(
+      async (wanted: string[]) => {
+        const app = document.querySelector('signage-app')!;
+        const seen = new Set<string>();
+        const record = () => seen.add((app.getAttribute('slide') ?? '').split(':')[0]!);
+        record();
+        const observer = new MutationObserver(record);
+        observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
+        const started = performance.now();
+        while (wanted.some((kind) => !seen.has(kind)) && performance.now() - started < 30_000)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        observer.disconnect();
+        return [...seen];
+      },
+      [...SLIDE_KINDS],
+    );
     expect(new Set(kinds)).toEqual(new Set(SLIDE_KINDS));
     await page.close();
   });
 
   it('the clock runs from ?at in the bundle zone, formatted in Vietnamese', async () => {
     const page = await open('?at=2026-11-27T10:05');
-    const header = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    const header = await page.evaluate(() =>
+      document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+    );
     expect(header).toContain('10:05');
     expect(header).toContain('Thứ Sáu, 27/11/2026');
     await page.close();
@@ -110,7 +136,9 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
 
   it('refuses ?content= from another origin with a visible message, and plays the default content', async () => {
     const page = await open('?content=https://evil.example/bundle.json');
-    const notice = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('.notice')?.textContent ?? '');
+    const notice = await page.evaluate(
+      () => document.querySelector('signage-app')!.shadowRoot!.querySelector('.notice')?.textContent ?? '',
+    );
     expect(notice).toMatch(/chỉ nhận tệp trên cùng máy chủ/);
     expect((await appAttributes(page))['content-version']).toBe('2020-02-10.1');
     expect(server.log.some((entry) => entry.path.includes('evil'))).toBe(false);
@@ -125,7 +153,9 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     server.files.set('/content/empty.json', JSON.stringify(empty));
     const page = await open('?content=content/empty.json');
     expect((await appAttributes(page)).state).toBe('fallback');
-    const text = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-fallback')!.shadowRoot!.textContent);
+    const text = await page.evaluate(
+      () => document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-fallback')!.shadowRoot!.textContent,
+    );
     expect(text).toContain('Trường Thử nghiệm');
     await page.close();
   });
@@ -156,8 +186,13 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
             const visit = (root: ShadowRoot | Document) => {
               for (const element of root.querySelectorAll<HTMLElement>('*')) {
                 if (element.shadowRoot) visit(element.shadowRoot);
-                if ((element.hasAttribute('data-fit') || element.hasAttribute('data-text')) && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
-                  bad.push(`${app.getAttribute('slide')}: ${element.className} ${element.scrollWidth}x${element.scrollHeight} > ${element.clientWidth}x${element.clientHeight}`);
+                if (
+                  (element.hasAttribute('data-fit') || element.hasAttribute('data-text')) &&
+                  (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+                ) {
+                  bad.push(
+                    `${app.getAttribute('slide')}: ${element.className} ${element.scrollWidth}x${element.scrollHeight} > ${element.clientWidth}x${element.clientHeight}`,
+                  );
                 }
               }
             };

@@ -15,7 +15,9 @@ const CSP = /set \$csp "([^"]+)"/.exec(readFileSync(new URL('../../deploy/nginx.
 
 /** Three mistakes of the kinds staff make: a bad id, a misspelt name, a date that does not exist. */
 function brokenBundle(): string {
-  return ORIGINAL.replace('"id": "slogan-2"', '"id": "Slogan 2"').replace('"end": "2020-06-30"', '"edn": "2020-06-30"').replace('"start": "2020-07-01"', '"start": "2020-02-30"');
+  return ORIGINAL.replace('"id": "slogan-2"', '"id": "Slogan 2"')
+    .replace('"end": "2020-06-30"', '"edn": "2020-06-30"')
+    .replace('"start": "2020-07-01"', '"start": "2020-02-30"');
 }
 
 describe.skipIf(!hasChromium)('preview page in Chromium', () => {
@@ -51,7 +53,9 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     });
     page.on('pageerror', (error) => page.violations.push(`page error: ${error.message}`));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+      );
     });
     await page.goto(`${server.url}preview.html${query}`);
     await page.waitForSelector('preview-app[status="valid"], preview-app[status="invalid"]', { timeout: 15_000 });
@@ -67,7 +71,9 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     expect(await page.getAttribute('preview-app', 'status')).toBe('invalid');
     const shown = await page.locator('preview-problems li code.cli').allTextContents();
     expect(shown).toEqual(expected.map((problem) => formatProblem('content/bundle.json', problem)));
-    const lines = await page.locator('preview-problems li button').evaluateAll((buttons) => buttons.map((button) => Number(button.getAttribute('data-line'))));
+    const lines = await page
+      .locator('preview-problems li button')
+      .evaluateAll((buttons) => buttons.map((button) => Number(button.getAttribute('data-line'))));
     expect(lines).toEqual(expected.map((problem) => problem.line));
     await page.screenshot({ path: artifactPath('preview-broken-1440x900.png') });
 
@@ -110,21 +116,29 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
 
   it('editing a slogan checks it as one types, and the download is a valid bundle with the new text; unchanged, it is the same bytes', async () => {
     const page = await open(ORIGINAL);
-    const [unchanged] = await Promise.all([page.waitForEvent('download'), page.locator('preview-app button[data-action="download"]').click()]);
+    const [unchanged] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('preview-app button[data-action="download"]').click(),
+    ]);
     expect(readFileSync(await unchanged.path(), 'utf8')).toBe(ORIGINAL);
 
     await page.locator('nav button[data-tab="edit"]').click();
     const field = page.locator('preview-editor textarea[data-key="slogans[0].text"]');
     await field.fill('');
     await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('invalid');
-    expect(await page.locator('preview-problems li code.cli').allTextContents()).toEqual([expect.stringMatching(/slogans\[0\]\.text {2}The slogan is empty/)]);
+    expect(await page.locator('preview-problems li code.cli').allTextContents()).toEqual([
+      expect.stringMatching(/slogans\[0\]\.text {2}The slogan is empty/),
+    ]);
     const tomorrow = 'Ngày mai: Chào mừng Đại hội Đảng bộ Nhà trường lần thứ XXIV!';
     await field.fill(tomorrow);
     await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
     expect(await page.locator('.file .state').getAttribute('data-edited')).toBe('true');
     await page.screenshot({ path: artifactPath('preview-edit-1440x900.png') });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('preview-app button[data-action="download"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('preview-app button[data-action="download"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('bundle.json');
     const text = readFileSync(await download.path(), 'utf8');
     const result = checkBundle(text);
@@ -147,7 +161,9 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     await page.locator('nav button[data-tab="edit"]').click();
     await page.locator('preview-editor button[data-add="announcements"]').click();
     await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('invalid');
-    await page.locator('preview-editor [data-key="announcements[0].text"]').fill('Họp toàn thể đảng viên lúc 14 giờ tại hội trường tầng 2.');
+    await page
+      .locator('preview-editor [data-key="announcements[0].text"]')
+      .fill('Họp toàn thể đảng viên lúc 14 giờ tại hội trường tầng 2.');
     await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
     await page.locator('preview-editor button[data-add="slogans"]').click();
     expect(await page.locator('preview-editor [data-key="slogans[5].text"]').evaluate((element) => element.matches(':focus'))).toBe(true);
@@ -164,10 +180,17 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     const count = await page.locator('preview-slides figure').count();
     expect(count).toBeGreaterThan(20);
     // Each visible miniature holds the real slide element, fed the slide.
-    await page.waitForFunction(() => {
-      const frame = document.querySelector('preview-app')!.shadowRoot!.querySelector('preview-slides')!.shadowRoot!.querySelector('iframe');
-      return frame?.contentDocument?.querySelector('preview-frame')?.shadowRoot?.querySelector('slide-slogan') !== null;
-    }, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const frame = document
+          .querySelector('preview-app')!
+          .shadowRoot!.querySelector('preview-slides')!
+          .shadowRoot!.querySelector('iframe');
+        return frame?.contentDocument?.querySelector('preview-frame')?.shadowRoot?.querySelector('slide-slogan') !== null;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     await page.waitForTimeout(1500);
     await page.screenshot({ path: artifactPath('preview-slides-landscape-1440x900.png') });
     await page.locator('preview-slides .switch button').nth(1).click();

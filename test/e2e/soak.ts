@@ -43,4 +43,3 @@ export async function waitForSlideChanges(page: Page, count: number, timeoutMs: 
     [count, timeoutMs] as const,
   );
 }
-
