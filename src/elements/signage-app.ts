@@ -317,6 +317,11 @@ export class SignageApp extends LitElement {
       this.contentSource = source;
       this.adopt(bundle);
       this.rotation.advance();
+    } else if (this.rotation.asleepUntil !== undefined) {
+      // Asleep in the off hours there is no slide to finish: a bundle that changes those hours
+      // (kept on for an evening event) is obeyed at once, not at the next minute's look at the clock.
+      this.pending = bundle;
+      this.rotation.advance();
     } else {
       this.pending = bundle;
     }

@@ -1,4 +1,5 @@
 /** Shared pieces of the browser tests: the built app on a local server, a browser, page probes. */
+import { afterEach, beforeEach } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -84,4 +85,44 @@ export async function fittedFontSizes(page: Page): Promise<number[]> {
     visit(document);
     return sizes;
   });
+}
+
+/**
+ * A fresh browser profile for every test of a suite: its own localStorage, IndexedDB, Cache
+ * Storage and service worker registration, so no test sees what an earlier one left behind.
+ */
+export function sessionPerTest(options: Parameters<typeof launch>[0] = {}): () => Session {
+  let current: Session | undefined;
+  beforeEach(async () => {
+    current = await launch(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('sessionPerTest: no session outside a test');
+    return current;
+  };
+}
+
+/**
+ * The next instant the clock in Vietnam reads `hourMinute` (e.g. "10:00"), from now. Tests on the
+ * real clock pin the page's clock there (Playwright's page.clock): the hour of day is then the
+ * test's choice, not the hour CI happens to run at, and the date is still after the build (a
+ * device clock earlier than the build is taken as wrong).
+ */
+export function nextVietnamTime(hourMinute: string, from = Date.now()): Date {
+  const [hour, minute] = hourMinute.split(':').map(Number) as [number, number];
+  const VIETNAM_OFFSET_MS = 7 * 3600_000; // no daylight saving time in Asia/Ho_Chi_Minh
+  const local = new Date(from + VIETNAM_OFFSET_MS);
+  let target = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, minute) - VIETNAM_OFFSET_MS;
+  if (target <= from) target += 24 * 3600_000;
+  return new Date(target);
+}
+
+/** Pins the context's clock (Date and timers of its pages) to `at`, then lets it run at real pace. */
+export async function pinClock(page: Page, at: Date): Promise<void> {
+  await page.clock.install({ time: at });
+  await page.clock.resume();
 }

@@ -12,11 +12,12 @@ import {
   defaultBundle,
   DIST,
   hasChromium,
-  launch,
+  nextVietnamTime,
+  pinClock,
   READY,
+  sessionPerTest,
   settle,
   startStaticServer,
-  type Session,
   type StaticServer,
 } from './harness';
 import { decodePng, dominantShare } from './frames';
@@ -59,15 +60,17 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 
 describe.skipIf(!hasChromium)('unattended operation', () => {
   let server: StaticServer;
-  let session: Session;
+  // Every test starts from an empty profile: a last good bundle, a service worker or watchdog
+  // memory left by another test would change what the player does.
+  const session = sessionPerTest();
+  /** The hour of day real-clock tests run at, whatever the hour CI runs at. */
+  const MORNING = '10:00';
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
-    session = await launch();
   });
 
   afterAll(async () => {
-    await session?.close();
     await server?.close();
   });
 
@@ -76,8 +79,8 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     bundle.screens.find((screen) => screen.id === 'lobby')!.offHours = { from: '22:00', until: '06:00' };
     server.files.set(BUNDLE_PATH, JSON.stringify(bundle));
     try {
-      const page = await session.context.newPage();
-      const cdp = await session.context.newCDPSession(page);
+      const page = await session().context.newPage();
+      const cdp = await session().context.newCDPSession(page);
       await cdp.send('Performance.enable');
       // Three seconds before 22:00 (bundle's zone) on the simulated clock: playing, then off.
       await page.goto(`${server.url}?at=2020-05-15T21:59:57`);
@@ -107,10 +110,37 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     }
   });
 
+  it('asleep in its off hours, obeys a newly published bundle that changes them within one poll', async () => {
+    const withOffHours = defaultBundle() as ReturnType<typeof defaultBundle> & { screens: { id: string; offHours?: unknown }[] };
+    withOffHours.screens.find((screen) => screen.id === 'lobby')!.offHours = { from: '22:00', until: '06:00' };
+    server.files.set(BUNDLE_PATH, JSON.stringify(withOffHours));
+    try {
+      const page = await session().context.newPage();
+      // The real clock at 23:00 in Vietnam, one hour into the night.
+      await pinClock(page, nextVietnamTime('23:00'));
+      await page.goto(`${server.url}?poll=2`);
+      await waitForAttribute(page, 'screen-off', (value) => value !== null, 10_000);
+      // Staff keep the screen on for an evening event: the new bundle has no off hours.
+      const kept = defaultBundle();
+      kept.version = `${String(kept.version)}-evening`;
+      server.files.set(BUNDLE_PATH, JSON.stringify(kept));
+      const published = Date.now();
+      // Without waiting for the minute's look at the clock: within a poll (2 s here) and a fetch.
+      await waitForAttribute(page, 'screen-off', (value) => value === null, 10_000);
+      const wokeAfterMs = Date.now() - published;
+      expect(wokeAfterMs).toBeLessThan(10_000);
+      await page.waitForSelector(READY);
+      expect(await app(page, 'content-version')).toBe(kept.version);
+      expect(await app(page, 'content-source')).toBe('network');
+      expect(await app(page, 'slide')).toBeTruthy();
+      await page.close();
+    } finally {
+      server.files.delete(BUNDLE_PATH);
+    }
+  });
+
   it('with a clock earlier than the build, plays only slogans and milestones, and recovers when the clock is set', async () => {
-    // Playwright's clock belongs to the whole browser context: this test gets a browser of its own.
-    const own = await launch();
-    const page = await own.context.newPage();
+    const page = await session().context.newPage();
     // A Raspberry Pi after a power cut with no network: 1970.
     await page.clock.install({ time: new Date('1970-01-01T00:00:05Z') });
     await page.clock.resume();
@@ -126,24 +156,27 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     expect(headerClock).toBe('');
     await page.screenshot({ path: artifactPath('operations-wrong-clock.png') });
 
-    // NTP sets the clock: 15 May 2020 would still be "before the build", so the real date.
-    await page.clock.setSystemTime(new Date());
+    // NTP sets the clock: 15 May 2020 would still be "before the build", so a date after it.
+    await page.clock.setSystemTime(nextVietnamTime(MORNING));
     await waitForAttribute(page, 'clock', (value) => value === 'ok');
     const kinds = await kindsShown(page, 6_000);
     expect(kinds.has('timeline')).toBe(true);
     expect(await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-header')!.clock)).toMatch(
       /^\d\d:\d\d$/,
     );
-    await own.close();
   });
 
   it('says plainly since when the content dates while the server cannot be reached, and stops once it can', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
+    const now = nextVietnamTime(MORNING);
+    await pinClock(page, now);
     await page.goto(`${server.url}?poll=2`);
     await page.waitForSelector('signage-app[content-source="network"]');
+    // With the server stopped, the page comes from the service worker's cache.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     expect(await app(page, 'stale')).toBeNull();
     // The stored content was last confirmed three days ago (the bundle's threshold is 24 h).
-    const threeDaysAgo = Date.now() - 3 * 24 * 3600_000;
+    const threeDaysAgo = now.getTime() - 3 * 24 * 3600_000;
     await page.evaluate((at) => {
       for (const key of Object.keys(localStorage)) {
         if (key.startsWith('signage:confirmed-at:')) localStorage.setItem(key, String(at));
@@ -179,12 +212,14 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
   });
 
   it('reloads after an uncaught error, waiting longer after each recent reload', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
+    await pinClock(page, nextVietnamTime(MORNING));
     await page.goto(server.url);
     await page.waitForSelector(READY);
     await page.evaluate(() => localStorage.removeItem('signage:watchdog'));
+    // From a task of the page's own (the page's timers are Playwright's fake ones here).
     await page.evaluate(() =>
-      setTimeout(() => {
+      queueMicrotask(() => {
         throw new Error('test: broken');
       }),
     );
@@ -199,7 +234,7 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     expect(memory.last.reason).toMatch(/test: broken/);
     // A second failure within the hour waits a minute, not ten seconds.
     await page.evaluate(() =>
-      setTimeout(() => {
+      queueMicrotask(() => {
         throw new Error('test: broken again');
       }),
     );
@@ -209,16 +244,24 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
   });
 
   it('shows its status on ?debug=1 and the D key', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
     await page.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
     await page.waitForSelector(READY);
     await page.waitForSelector('status-overlay');
-    const rows = await page.evaluate(() =>
-      [...document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelectorAll('dt')].map(
-        (dt) => `${dt.textContent} = ${dt.nextElementSibling!.textContent}`,
-      ),
+    const overlayText = () =>
+      page.evaluate(() =>
+        [...document.querySelector('signage-app')!.shadowRoot!.querySelector('status-overlay')!.shadowRoot!.querySelectorAll('dt')]
+          .map((dt) => `${dt.textContent} = ${dt.nextElementSibling!.textContent}`)
+          .join('\n'),
+      );
+    // A fresh profile: the service worker's first install is said as such, then its state once active.
+    expect(await overlayText()).toMatch(
+      /service worker: (registering|active none, does not control this page, new build installing|active)/,
     );
-    const text = rows.join('\n');
+    await expect
+      .poll(overlayText, { timeout: 15_000 })
+      .toMatch(/service worker: active (activated|activating), (controls|does not control) this page/);
+    const text = await overlayText();
     for (const label of [
       'Content',
       'Last fetch',
@@ -236,7 +279,6 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     // Heap only where the browser tells it (Chromium's performance.memory).
     expect(text.includes('JS heap')).toBe(await page.evaluate(() => 'memory' in performance));
     expect(text).toContain('2020-02-10.1');
-    expect(text).toMatch(/service worker: (active (activated|activating), (controls|does not control) this page|registering)/);
     expect(text).toContain('simulated 15/05/2020 08:0');
     await page.screenshot({ path: artifactPath('operations-status-overlay.png') });
     await page.keyboard.press('d');
@@ -266,7 +308,7 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
       );
 
     // A preview on a chosen clock (?at=, ?speed=) plays many slides and records none of them.
-    const simulated = await session.context.newPage();
+    const simulated = await session().context.newPage();
     await simulated.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
     await simulated.waitForSelector(READY);
     await simulated.waitForFunction(() =>
@@ -277,7 +319,9 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     expect(await recorded(simulated)).toBe(before);
     await simulated.close();
 
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
+    const now = nextVietnamTime(MORNING);
+    await pinClock(page, now);
     await page.goto(`${server.url}?debug=1`);
     await page.waitForSelector(READY);
     const first = await app(page, 'slide');
@@ -299,7 +343,7 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
       .split('\r\n');
     expect(lines[0]).toBe('shownAt,deviceAt,screen,slide,kind,contentVersion,appVersion,plannedSeconds');
     expect(lines).toHaveLength(before + 2);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
     const last = lines.at(-1)!;
     expect(last).toMatch(
       new RegExp(
@@ -311,7 +355,7 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
   });
 
   it('moves the persistent frame by a few pixels now and then (burn-in care)', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
     const shifts = new Set<string>();
     for (const at of ['2020-05-15T08:00', '2020-05-15T08:10', '2020-05-15T08:20']) {
       await page.goto(`${server.url}?at=${at}&hold=1`);
@@ -329,7 +373,8 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
   });
 
   it('holds the screen wake lock; no context menu, selection or drag', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
+    await pinClock(page, nextVietnamTime(MORNING));
     await page.goto(server.url);
     await page.waitForSelector(READY);
     const prevented = await page.evaluate(() =>
@@ -349,7 +394,7 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
   });
 
   it('hides a still pointer and shows it when it moves', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
     await page.goto(`${server.url}?at=2020-05-15T08:00&hold=1`);
     await page.waitForSelector(READY);
     expect(await app(page, 'pointer-idle')).toBe('');
