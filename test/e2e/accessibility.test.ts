@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST, hasChromium, launch, READY, settle, startStaticServer, type Session, type StaticServer } from './harness';
+import { DIST, hasChromium, READY, sessionPerTest, settle, startStaticServer, type StaticServer } from './harness';
 import { SLIDE_KINDS } from '../../src/content/schema';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -53,8 +53,8 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   let server: StaticServer;
-  let session: Session;
-  let reduced: Session;
+  // A fresh profile for every test; reduced motion is emulated per page where a test asks for it.
+  const session = sessionPerTest();
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
@@ -64,18 +64,15 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
       { id: 'alarm', text: 'Diễn tập phòng cháy lúc 9 giờ.', priority: 'urgent', from: '2020-05-16T08:00', until: '2020-05-16T10:00' },
     ];
     server.files.set('/content/a11y.json', JSON.stringify(bundle));
-    session = await launch();
-    reduced = await launch({ reducedMotion: 'reduce' });
   });
 
   afterAll(async () => {
-    await session?.close();
-    await reduced?.close();
     await server?.close();
   });
 
-  async function open(target: Session, query: string): Promise<Page> {
-    const page = await target.context.newPage();
+  async function open(motion: 'reduce' | 'no-preference', query: string): Promise<Page> {
+    const page = await session().context.newPage();
+    await page.emulateMedia({ reducedMotion: motion });
     await page.goto(`${server.url}${query}`);
     await page.waitForSelector(READY, { timeout: 15_000 });
     await settle(page);
@@ -83,7 +80,7 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   }
 
   it('the document is in Vietnamese', async () => {
-    const page = await open(session, '');
+    const page = await open('no-preference', '');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await page.close();
   });
@@ -93,7 +90,7 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
     ['urgent announcement', '?content=content/a11y.json&at=2020-05-16T08:30&hold=1'],
   ])('axe finds no serious or critical violation, and no AAA contrast failure, on a %s slide', async (_kind, query) => {
     // Reduced motion: axe must see the slide at full opacity, not mid-transition.
-    const page = await open(reduced, query);
+    const page = await open('reduce', query);
     const violations = await runAxe(page);
     expect(
       violations.filter(
@@ -104,7 +101,7 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   });
 
   it('axe does catch a contrast failure when there is one (the check can fail)', async () => {
-    const page = await open(reduced, '?at=2020-05-15T08:00&slide=slogan&hold=1');
+    const page = await open('reduce', '?at=2020-05-15T08:00&slide=slogan&hold=1');
     await page.evaluate(() => document.querySelector('signage-app')!.style.setProperty('--gold', '#c0503a'));
     const violations = await runAxe(page);
     expect(violations.map((violation) => violation.id)).toContain('color-contrast-enhanced');
@@ -112,7 +109,7 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   });
 
   it('animates only opacity and transform', async () => {
-    const page = await open(session, '?at=2020-05-15T08:00&speed=200');
+    const page = await open('no-preference', '?at=2020-05-15T08:00&speed=200');
     await exposeAnimations(page);
     const properties = await page.evaluate(async () => {
       const seen = new Set<string>();
@@ -133,7 +130,7 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   });
 
   it('with prefers-reduced-motion, slides cut without animating and the ticker stands still', async () => {
-    const page = await open(reduced, '?at=2020-05-15T08:00&speed=200');
+    const page = await open('reduce', '?at=2020-05-15T08:00&speed=200');
     await exposeAnimations(page);
     const running = await page.evaluate(async () => {
       let most = 0;

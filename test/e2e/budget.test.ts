@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lowest, waitForSlideChanges } from './soak';
 import { playerScripts } from './player-scripts';
-import { DIST, hasChromium, launch, READY, startStaticServer, type Session, type StaticServer } from './harness';
+import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type StaticServer } from './harness';
 
 /**
  * The player's JavaScript budget, gzipped. The goal is 40 KB; luxon alone costs about 20 KB of it
@@ -21,15 +21,14 @@ const JS_BUDGET_KB = 64;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
-  let session: Session;
+  // A fresh profile for every test: storage and service workers never carry over.
+  const session = sessionPerTest({ reducedMotion: 'reduce' });
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
-    session = await launch({ reducedMotion: 'reduce' });
   });
 
   afterAll(async () => {
-    await session?.close();
     await server?.close();
   });
 
@@ -44,8 +43,8 @@ describe.skipIf(!hasChromium)('budgets', () => {
   });
 
   it('a short soak (50 → 400 slide changes) does not grow DOM nodes or event listeners slide by slide', async () => {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
+    const page = await session().context.newPage();
+    const cdp = await session().context.newCDPSession(page);
     await cdp.send('Performance.enable');
     // A short playlist (5 slogans, 2 countdowns): every sample window covers all of it, so the
     // smallest sample is the same slide before and after, and Lit's template cache is full early.

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAttributes, DIST, hasChromium, launch, READY, type Session } from './harness';
+import { appAttributes, DIST, hasChromium, READY, sessionPerTest } from './harness';
 import { findNginx, startNginx, type Nginx } from './nginx';
 
 const hasNginx = findNginx() !== undefined;
@@ -21,17 +21,16 @@ if (!hasNginx) {
 describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real nginx', () => {
   let nginx: Nginx;
   let root: string;
-  let session: Session;
+  // A fresh profile for every test: storage and service workers never carry over.
+  const session = sessionPerTest();
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'signage-www-'));
     cpSync(DIST, root, { recursive: true });
     nginx = await startNginx(root);
-    session = await launch();
   });
 
   afterAll(async () => {
-    await session?.close();
     await nginx?.stop();
   });
 
@@ -79,7 +78,7 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
   });
 
   async function open(query = ''): Promise<Page & { violations: string[] }> {
-    const page = (await session.context.newPage()) as Page & { violations: string[] };
+    const page = (await session().context.newPage()) as Page & { violations: string[] };
     page.violations = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Trusted Type/i.test(message.text())) page.violations.push(message.text());
@@ -146,7 +145,7 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
 
     await nginx.stop();
     try {
-      const page = await session.context.newPage();
+      const page = await session().context.newPage();
       const started = Date.now();
       await page.goto(nginx.url);
       await page.waitForFunction(() => document.querySelector('signage-app')?.getAttribute('state') === 'playing', undefined, {

@@ -12,11 +12,10 @@ import {
   findOverflows,
   fittedFontSizes,
   hasChromium,
-  launch,
+  sessionPerTest,
   READY,
   settle,
   startStaticServer,
-  type Session,
   type StaticServer,
 } from './harness';
 import { LIMITS, SLIDE_KINDS } from '../../src/content/schema';
@@ -50,21 +49,20 @@ function e2eBundle(): string {
 
 describe.skipIf(!hasChromium)('player in Chromium', () => {
   let server: StaticServer;
-  let session: Session;
+  // A fresh profile for every test: storage and service workers never carry over.
+  const session = sessionPerTest();
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
     server.files.set('/content/e2e.json', e2eBundle());
-    session = await launch();
   });
 
   afterAll(async () => {
-    await session?.close();
     await server?.close();
   });
 
   async function open(query: string, viewport: { width: number; height: number } = { width: 1920, height: 1080 }): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
     await page.setViewportSize(viewport);
     page.on('dialog', (dialog) => {
       throw new Error(`unexpected dialog: ${dialog.message()}`);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST, artifactPath, hasChromium, launch, startStaticServer, type Session, type StaticServer } from './harness';
+import { DIST, artifactPath, hasChromium, sessionPerTest, startStaticServer, type StaticServer } from './harness';
 import { checkBundle } from '../../src/content/validate';
 import { formatProblem } from '../../src/content/problems';
 
@@ -22,7 +22,8 @@ function brokenBundle(): string {
 
 describe.skipIf(!hasChromium)('preview page in Chromium', () => {
   let server: StaticServer;
-  let session: Session;
+  // A fresh profile for every test: storage and service workers never carry over.
+  const session = sessionPerTest({ viewport: { width: 1440, height: 900 } });
   let published = ORIGINAL;
 
   beforeAll(async () => {
@@ -36,17 +37,15 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
       if (path.endsWith('.html') || path === '/') response.setHeader('Content-Security-Policy', CSP);
       return false;
     };
-    session = await launch({ viewport: { width: 1440, height: 900 } });
   });
 
   afterAll(async () => {
-    await session?.close();
     await server?.close();
   });
 
   async function open(bundle: string, query = '?today=2020-05-15'): Promise<Page & { violations: string[] }> {
     published = bundle;
-    const page = (await session.context.newPage()) as Page & { violations: string[] };
+    const page = (await session().context.newPage()) as Page & { violations: string[] };
     page.violations = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Trusted Type/i.test(message.text())) page.violations.push(message.text());
