@@ -24,6 +24,8 @@
 # once, its content/ and fleet/ becoming the data folders and the rest kept as a release.
 set -euo pipefail
 shopt -s nullglob
+# Whatever sudo passes on: nginx (www-data) and the X server must be able to read what is written.
+umask 022
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root=""
@@ -256,6 +258,7 @@ fi
 
 if [ -z "$root" ] && ! command -v nginx >/dev/null 2>&1; then
   echo "install-server: installing nginx"
+  apt-get update -q
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx
 fi
 

@@ -30,6 +30,8 @@
 set -euo pipefail
 # put, the last command of a pipeline, counts the changes in this shell.
 shopt -s lastpipe
+# Whatever sudo passes on: nginx (www-data) and the X server must be able to read what is written.
+umask 022
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root=""
@@ -231,6 +233,7 @@ if [ "$mode" = lite ] && ! have cage; then
   packages+=(cage)
 fi
 if [ "${#packages[@]}" -gt 0 ]; then
+  run "apt-get update" apt-get update -q
   run "apt-get install ${packages[*]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}"
 fi
 

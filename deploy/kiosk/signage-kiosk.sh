@@ -85,6 +85,7 @@ case "$kind" in
     ;;
 esac
 
+# shellcheck disable=SC2054 # the commas are Chromium's, inside one argument
 args=(
   --kiosk
   "${platform[@]}"
