@@ -77,6 +77,29 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
     expect(csp).toMatch(/object-src 'none'/);
   });
 
+  it('both pages have a favicon, served at /favicon.ico, so no page load leaves a 404 in the log', async () => {
+    const icon = await head('/favicon.ico');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\//);
+    const before = nginx.accessLog().length;
+    for (const path of ['/', '/preview.html']) {
+      const page = await session.context.newPage();
+      const icons: string[] = [];
+      page.on('request', (request) => {
+        if (/favicon\.ico|icon\.svg/.test(request.url())) icons.push(request.url());
+      });
+      await page.goto(new URL(path, nginx.url).href);
+      expect(await page.locator('link[rel="icon"][href="favicon.ico"]').count(), path).toBe(1);
+      await page.waitForTimeout(500);
+      await page.close();
+    }
+    const notFound = nginx
+      .accessLog()
+      .slice(before)
+      .filter((line) => / 404 /.test(line));
+    expect(notFound).toEqual([]);
+  });
+
   async function open(query = ''): Promise<Page & { violations: string[] }> {
     const page = (await session().context.newPage()) as Page & { violations: string[] };
     page.violations = [];
