@@ -22,8 +22,8 @@ import {
   type Section,
   type SourceText,
 } from './edit';
-import { timelineModel } from './timeline';
-import { dayPlan, everySlide } from './day';
+import { timelineModel } from './timeline-model';
+import { dayPlan, everySlide } from './day-playlist';
 import type { FrameChrome } from './preview-frame';
 import type { PreviewEditor, FieldInputDetail } from './preview-editor';
 import type { PreviewSource } from './preview-source';

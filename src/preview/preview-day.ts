@@ -2,11 +2,11 @@ import { LitElement, html, css, nothing } from 'lit';
 import { controls, previewTokens } from './preview-styles';
 import { dayText, translate, type Lang, type MessageKey } from './i18n';
 import { durationLabel } from '../schedule/format';
-import type { DayPlan } from './day';
+import type { DayPlan } from './day-playlist';
 
 /**
  * What a screen plays on the chosen day, in order, with durations and start times within the
- * cycle; straight from the player's schedule engine (day.ts → buildPlaylist).
+ * cycle; straight from the player's schedule engine (day-playlist.ts → buildPlaylist).
  *
  * @fires play-day - open this day in the real player
  */

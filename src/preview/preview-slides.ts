@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../elements/style-properties';
 import { controls, previewTokens } from './preview-styles';
 import { dayText, translate, type Lang, type MessageKey } from './i18n';
-import type { SlideSample } from './day';
+import type { SlideSample } from './day-playlist';
 import type { FrameChrome, PreviewFrame } from './preview-frame';
 import type { Orientation } from '../schedule/playlist';
 

@@ -1,6 +1,6 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
 import { controls, previewTokens } from './preview-styles';
-import { dateAt, positionOf, type TimelineModel } from './timeline';
+import { dateAt, positionOf, type TimelineModel } from './timeline-model';
 import { dayText, translate, type Lang } from './i18n';
 
 const WIDTH = 1000;
@@ -13,7 +13,7 @@ const TOP = 56;
 /**
  * The campaign at a glance: phases as bars, congresses as markers, today's line, the chosen day;
  * inferred dates hatched and starred. Clicking the chart chooses a day. An SVG drawn from the pure
- * model (timeline.ts); no inline styles.
+ * model (timeline-model.ts); no inline styles.
  *
  * @fires day-select - a day was clicked; detail: { date }
  */
