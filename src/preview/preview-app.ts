@@ -1,30 +1,44 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import type { JSONPath } from 'jsonc-parser';
-import { parseJson, type ParsedJson } from '../content/parse';
-import { checkParsed, type CheckResult } from '../content/validate';
 import type { Problem } from '../content/problems';
-import { okLine, problemsLine } from '../content/summary';
 import type { Bundle } from '../content/schema';
 import { localDate } from '../schedule/time';
-import { dayLabel } from '../schedule/format';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { previewTokens, controls } from './preview-styles';
 import { translate, pickLang, type Lang, type MessageKey } from './i18n';
+import { fieldForProblem } from './edit';
 import {
+  PUBLISHED_PATH,
   addItem,
-  editableSections,
-  fieldForProblem,
-  fromFileText,
+  bytesToSave,
+  editField,
+  fileName,
+  isEdited,
+  isPublishedAsIs,
+  openDocument,
   removeItem,
-  setValue,
-  toFileText,
-  valueForField,
-  type Section,
-  type SourceText,
-} from './edit';
+  savedTo,
+  verdict,
+  viewedBundle,
+  type BundleDocument,
+  type GrowableSection,
+  type Origin,
+} from './bundle-document';
+import {
+  canSaveToFile,
+  downloadBundle,
+  droppedFile,
+  fetchPublished,
+  hasFilePicker,
+  pickFile,
+  readFile,
+  saveToFile,
+  type FileHandle,
+  type ReadFile,
+} from './bundle-files';
+import { previewFrameChrome } from './frame-chrome';
 import { timelineModel } from './timeline-model';
 import { dayPlan, everySlide } from './day-playlist';
-import type { FrameChrome } from './preview-frame';
 import type { PreviewEditor, FieldInputDetail } from './preview-editor';
 import type { PreviewSource } from './preview-source';
 import type { PreviewPlay } from './preview-play';
@@ -36,7 +50,6 @@ import './preview-slides';
 import './preview-play';
 import './preview-source';
 
-const PUBLISHED = 'content/bundle.json';
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const TABS = ['overview', 'edit', 'slides', 'play', 'source'] as const;
 type Tab = (typeof TABS)[number];
@@ -47,22 +60,6 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
   play: 'tabPlay',
   source: 'tabSource',
 };
-
-/** The File System Access API where the browser offers it (Chromium); absent elsewhere. */
-interface WritableFile {
-  write(data: string): Promise<void>;
-  close(): Promise<void>;
-}
-interface FileHandle {
-  name: string;
-  getFile(): Promise<File>;
-  createWritable(): Promise<WritableFile>;
-}
-type PickerWindow = Window & {
-  showOpenFilePicker?: (options?: object) => Promise<FileHandle[]>;
-  showSaveFilePicker?: (options?: object) => Promise<FileHandle>;
-};
-const JSON_TYPES = { types: [{ description: 'JSON', accept: { 'application/json': ['.json'] } }] };
 
 /**
  * The staff preview page: load the published bundle or a local file, see every problem in the
@@ -76,7 +73,7 @@ export class PreviewApp extends LitElement {
   static override properties = {
     lang: { reflect: true },
     tab: { reflect: true },
-    source: { attribute: false },
+    bundleDocument: { attribute: false },
     fileName: { attribute: 'file-name', reflect: true },
     status: { reflect: true },
     note: { attribute: false },
@@ -88,8 +85,8 @@ export class PreviewApp extends LitElement {
   };
   declare lang: Lang;
   declare tab: Tab;
-  /** The bundle being looked at, as text. */
-  declare source: SourceText | undefined;
+  /** The bundle being looked at: its text, its check, where it came from. */
+  declare bundleDocument: BundleDocument | undefined;
   /** How the problems name the file (as the CLI would). */
   declare fileName: string;
   /** loading, valid, invalid or failed: for tests and assistive technology. */
@@ -102,14 +99,8 @@ export class PreviewApp extends LitElement {
   declare orientation: Orientation;
   declare dragging: boolean;
 
-  /** The text as loaded: a download equal to it means nothing changed. */
-  private loaded = '';
+  /** The file the document was opened from or saved to, when the browser gave a handle to write to it. */
   private handle: FileHandle | undefined;
-  private parsed: ParsedJson | undefined;
-  private result: CheckResult | undefined;
-  private sections: Section[] = [];
-  /** The last valid bundle, so the views stay while staff fix a typo. */
-  private lastGood: Bundle | undefined;
   private readonly today: string;
 
   static override styles = [
@@ -283,8 +274,8 @@ export class PreviewApp extends LitElement {
     }
     this.lang = pickLang(query.get('lang'), remembered);
     this.tab = 'overview';
-    this.source = undefined;
-    this.fileName = PUBLISHED;
+    this.bundleDocument = undefined;
+    this.fileName = PUBLISHED_PATH;
     this.status = 'loading';
     this.note = '';
     // The page's one reading of the real clock: "today" is an input to everything below.
@@ -302,7 +293,11 @@ export class PreviewApp extends LitElement {
     this.addEventListener('dragleave', (event) => {
       if (event.relatedTarget === null) this.dragging = false;
     });
-    this.addEventListener('drop', (event) => void this.onDrop(event));
+    this.addEventListener('drop', (event) => {
+      event.preventDefault();
+      this.dragging = false;
+      void droppedFile(event.dataTransfer).then((file) => file && this.openFile(file));
+    });
   }
 
   override connectedCallback(): void {
@@ -315,131 +310,73 @@ export class PreviewApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('source') && this.source) {
-      this.parsed = parseJson(this.source.text);
-      this.result = checkParsed(this.parsed);
-      this.sections = editableSections(this.parsed.value);
-      if (this.result.ok) this.lastGood = this.result.bundle;
-      this.status = this.result.ok ? 'valid' : 'invalid';
+    if (changed.has('bundleDocument') && this.bundleDocument) {
+      this.fileName = fileName(this.bundleDocument);
+      this.status = this.bundleDocument.check.ok ? 'valid' : 'invalid';
     }
     if (changed.has('lang')) document.documentElement.lang = this.lang;
   }
 
   // ---- loading and saving -------------------------------------------------------------------
 
-  private open(raw: string, name: string, handle?: FileHandle): void {
+  private open(bytes: string, origin: Origin, handle?: FileHandle): void {
     this.handle = handle;
-    this.loaded = raw;
-    this.fileName = name;
-    this.lastGood = undefined;
-    this.source = fromFileText(raw);
+    this.bundleDocument = openDocument(bytes, origin);
   }
 
   async loadPublished(): Promise<void> {
     this.status = 'loading';
     this.note = '';
     try {
-      const response = await fetch(PUBLISHED, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.open(await response.text(), PUBLISHED);
+      const { bytes, etag } = await fetchPublished(PUBLISHED_PATH);
+      this.open(bytes, { kind: 'published', path: PUBLISHED_PATH, etag });
     } catch (error) {
       this.status = 'failed';
-      this.note = this.t('loadFailed', { name: PUBLISHED, reason: String(error) });
+      this.note = this.t('loadFailed', { name: PUBLISHED_PATH, reason: String(error) });
     }
   }
 
-  private async openFile(file: File, handle?: FileHandle): Promise<void> {
+  private openFile(file: ReadFile): void {
     this.note = '';
-    this.open(await file.text(), file.name, handle);
+    this.open(file.bytes, { kind: 'file', name: file.name }, file.handle);
   }
 
   private async pickFile(): Promise<void> {
-    const picker = (window as PickerWindow).showOpenFilePicker;
-    if (picker) {
-      try {
-        const [handle] = await picker(JSON_TYPES);
-        if (handle) await this.openFile(await handle.getFile(), handle);
-      } catch {
-        // cancelled
-      }
+    if (!hasFilePicker()) {
+      this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
       return;
     }
-    this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click();
-  }
-
-  private async onDrop(event: DragEvent): Promise<void> {
-    event.preventDefault();
-    this.dragging = false;
-    const item = event.dataTransfer?.items?.[0] as
-      (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileHandle | null> }) | undefined;
-    const file = event.dataTransfer?.files?.[0];
-    if (!file) return;
-    const handle = item?.getAsFileSystemHandle ? ((await item.getAsFileSystemHandle().catch(() => null)) ?? undefined) : undefined;
-    await this.openFile(file, handle && 'createWritable' in handle ? handle : undefined);
-  }
-
-  /** The file as it would be downloaded now. */
-  fileText(): string {
-    return this.source ? toFileText(this.source) : '';
-  }
-
-  private download(): void {
-    const url = URL.createObjectURL(new Blob([this.fileText()], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'bundle.json';
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const file = await pickFile();
+    if (file) this.openFile(file);
   }
 
   private async save(): Promise<void> {
-    const picker = (window as PickerWindow).showSaveFilePicker;
+    if (!this.bundleDocument) return;
     try {
-      const handle = this.handle ?? (picker ? await picker({ suggestedName: 'bundle.json', ...JSON_TYPES }) : undefined);
-      if (!handle) return;
-      const writable = await handle.createWritable();
-      await writable.write(this.fileText());
-      await writable.close();
-      this.handle = handle;
-      this.loaded = this.fileText();
-      this.note = this.t('saved', { name: handle.name });
-      this.requestUpdate();
+      const written = await saveToFile(bytesToSave(this.bundleDocument), this.handle);
+      if (!written) return;
+      this.handle = written;
+      this.bundleDocument = savedTo(this.bundleDocument, { kind: 'file', name: written.name });
+      this.note = this.t('saved', { name: written.name });
     } catch (error) {
-      if ((error as DOMException)?.name !== 'AbortError') this.note = this.t('saveFailed', { reason: String(error) });
+      this.note = this.t('saveFailed', { reason: String(error) });
     }
   }
 
   // ---- editing ------------------------------------------------------------------------------
 
-  private edit(text: string): void {
-    if (!this.source) return;
-    this.source = { ...this.source, text };
-  }
-
-  private onFieldInput(detail: FieldInputDetail): void {
-    if (!this.source) return;
-    this.edit(setValue(this.source.text, detail.field.path, valueForField(detail.field, detail.input)));
-  }
-
-  private async onAdd(section: 'slogans' | 'announcements'): Promise<void> {
-    if (!this.source || !this.parsed) return;
-    const added = addItem(this.source.text, this.parsed.value, section);
-    this.edit(added.text);
+  private async onAdd(section: GrowableSection): Promise<void> {
+    if (!this.bundleDocument) return;
+    const added = addItem(this.bundleDocument, section);
+    this.bundleDocument = added.document;
     await this.updateComplete;
-    await this.renderRoot.querySelector<PreviewEditor>('preview-editor')?.focusField(`${section}[${added.path[1]}].text`);
-  }
-
-  private onRemove(path: JSONPath): void {
-    if (this.source) this.edit(removeItem(this.source.text, path));
+    await this.renderRoot.querySelector<PreviewEditor>('preview-editor')?.focusField(added.field);
   }
 
   /** A problem was clicked: to its field in the form if it has one, else to its line in the text. */
   private async goToProblem(problem: Problem): Promise<void> {
-    const field = fieldForProblem(this.sections, problem.path);
-    if (field && this.parsed?.value !== undefined) {
+    const field = this.bundleDocument && fieldForProblem(this.bundleDocument.sections, problem.path);
+    if (field && this.bundleDocument?.parsed.value !== undefined) {
       this.tab = 'edit';
       await this.updateComplete;
       if (await this.renderRoot.querySelector<PreviewEditor>('preview-editor')?.focusField(field.key)) return;
@@ -459,22 +396,6 @@ export class PreviewApp extends LitElement {
   }
 
   // ---- views --------------------------------------------------------------------------------
-
-  private chromeFor(bundle: Bundle): (date: string) => FrameChrome {
-    return (date) => {
-      const plan = dayPlan(bundle, date, this.time, this.screenId, this.orientation);
-      const phase = plan.playlist.phase;
-      const slogan = plan.playlist.slides.find((slide) => slide.kind === 'slogan');
-      return {
-        party: bundle.organization.party,
-        unit: bundle.organization.committee,
-        phaseLabel: phase ? `Đợt ${phase.number} · ${phase.dateLabel}` : '',
-        clock: this.time,
-        day: dayLabel(plan.instant, bundle.timeZone),
-        ticker: plan.playlist.screen.ticker && slogan?.kind === 'slogan' ? slogan.text : undefined,
-      };
-    };
-  }
 
   private renderDayControls(bundle: Bundle) {
     const screen = screenFor(bundle, this.screenId);
@@ -512,28 +433,29 @@ export class PreviewApp extends LitElement {
     </div>`;
   }
 
-  private renderTab(bundle: Bundle | undefined) {
+  private renderTab(document: BundleDocument) {
     if (this.tab === 'source') {
-      const lines = new Set((this.result?.problems ?? []).map((problem) => problem.line));
+      const lines = new Set(document.check.problems.map((problem) => problem.line));
       return html`<section class="panel">
         <h2>${this.t('sourceTitle')}</h2>
         <p class="hint">${this.t('sourceHint')}</p>
-        <preview-source .text=${this.source?.text ?? ''} .problemLines=${lines}></preview-source>
+        <preview-source .text=${document.source.text} .problemLines=${lines}></preview-source>
       </section>`;
     }
     if (this.tab === 'edit') {
       return html`<preview-editor
-        .sections=${this.sections}
-        .problems=${this.result?.problems ?? []}
+        .sections=${document.sections}
+        .problems=${document.check.problems}
         .lang=${this.lang}
-        .unavailable=${this.parsed?.value === undefined}
-        @field-input=${(event: CustomEvent<FieldInputDetail>) => this.onFieldInput(event.detail)}
-        @item-add=${(event: CustomEvent<{ section: 'slogans' | 'announcements' }>) => void this.onAdd(event.detail.section)}
-        @item-remove=${(event: CustomEvent<{ path: JSONPath }>) => this.onRemove(event.detail.path)}
+        .unavailable=${document.parsed.value === undefined}
+        @field-input=${(event: CustomEvent<FieldInputDetail>) => (this.bundleDocument = editField(document, event.detail.field, event.detail.input))}
+        @item-add=${(event: CustomEvent<{ section: GrowableSection }>) => void this.onAdd(event.detail.section)}
+        @item-remove=${(event: CustomEvent<{ path: JSONPath }>) => (this.bundleDocument = removeItem(document, event.detail.path))}
       ></preview-editor>`;
     }
+    const bundle = viewedBundle(document);
     if (!bundle) return html`<p class="panel hint">${this.t('invalidNoView')}</p>`;
-    const stale = !this.result?.ok ? html`<p class="panel hint">${this.t('invalidNoView')}</p>` : nothing;
+    const stale = !document.check.ok ? html`<p class="panel hint">${this.t('invalidNoView')}</p>` : nothing;
     if (this.tab === 'overview') {
       const plan = dayPlan(bundle, this.date, this.time, this.screenId);
       return html`<div class="stack">
@@ -571,7 +493,7 @@ export class PreviewApp extends LitElement {
         <preview-slides
           .samples=${everySlide(bundle, this.date, this.time, this.screenId, this.orientation)}
           .orientation=${this.orientation}
-          .chromeFor=${this.chromeFor(bundle)}
+          .chromeFor=${(date: string) => previewFrameChrome(bundle, date, this.time, this.screenId, this.orientation)}
           .lang=${this.lang}
           @orientation-change=${(event: CustomEvent<{ orientation: Orientation }>) => (this.orientation = event.detail.orientation)}
         ></preview-slides>
@@ -583,18 +505,15 @@ export class PreviewApp extends LitElement {
         .screenId=${screenFor(bundle, this.screenId).id}
         .date=${this.date}
         .time=${this.time}
-        .edited=${this.fileText() !== this.loaded || this.fileName !== PUBLISHED}
+        .unpublished=${!isPublishedAsIs(document)}
         .lang=${this.lang}
       ></preview-play>
     </section>`;
   }
 
   protected override render() {
-    const result = this.result;
-    const bundle = result?.ok ? result.bundle : this.lastGood;
-    const edited = this.source !== undefined && this.fileText() !== this.loaded;
-    const fsAccess = typeof (window as PickerWindow).showSaveFilePicker === 'function';
-    const verdict = result ? (result.ok ? okLine(this.fileName, result.bundle) : problemsLine(this.fileName, result.problems.length)) : '';
+    const document = this.bundleDocument;
+    const edited = document !== undefined && isEdited(document);
     return html`
       <header>
         <div class="bar">
@@ -624,14 +543,20 @@ export class PreviewApp extends LitElement {
           hidden
           @change=${(event: Event) => {
             const file = (event.target as HTMLInputElement).files?.[0];
-            if (file) void this.openFile(file);
+            if (file) void readFile(file).then((read) => this.openFile(read));
           }}
         />
         <span class="drop-hint">${this.t('dropHint')}</span>
-        <button type="button" class="primary" data-action="download" ?disabled=${!this.source} @click=${() => this.download()}>
+        <button
+          type="button"
+          class="primary"
+          data-action="download"
+          ?disabled=${!document}
+          @click=${() => document && downloadBundle(bytesToSave(document))}
+        >
           ⬇ ${this.t('download')}
         </button>
-        ${fsAccess ? html`<button type="button" data-action="save" ?disabled=${!this.source} @click=${() => void this.save()}>${this.t('saveToDisk')}</button>` : nothing}
+        ${canSaveToFile() ? html`<button type="button" data-action="save" ?disabled=${!document} @click=${() => void this.save()}>${this.t('saveToDisk')}</button>` : nothing}
       </div>
       ${this.note ? html`<p class="note" role="status">${this.note}</p>` : nothing}
       <div class="layout">
@@ -639,14 +564,14 @@ export class PreviewApp extends LitElement {
           <nav role="tablist">
             ${TABS.map((tab) => html`<button type="button" role="tab" data-tab=${tab} aria-selected=${this.tab === tab} @click=${() => (this.tab = tab)}>${this.t(TAB_LABEL[tab])}</button>`)}
           </nav>
-          ${this.source ? this.renderTab(bundle) : nothing}
+          ${document ? this.renderTab(document) : nothing}
         </main>
         <aside class="panel">
           <h2>${this.t('check')}</h2>
           <preview-problems
-            .problems=${result?.problems ?? []}
+            .problems=${document?.check.problems ?? []}
             .fileName=${this.fileName}
-            .verdict=${verdict}
+            .verdict=${document ? verdict(document) : ''}
             .lang=${this.lang}
             @problem-select=${(event: CustomEvent<Problem>) => void this.goToProblem(event.detail)}
           ></preview-problems>

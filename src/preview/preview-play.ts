@@ -17,7 +17,7 @@ export function playerUrl(date: string, time: string, speed: number, screen: str
 /**
  * "Play at": the real player in a frame, at a chosen date, time, speed and screen. The player only
  * loads content from its own server (?content= is same-origin only), so it plays the published
- * bundle; the page says so when the bundle has been edited.
+ * bundle; the page says so when the bundle on the page is another.
  */
 export class PreviewPlay extends LitElement {
   static override properties = {
@@ -25,7 +25,7 @@ export class PreviewPlay extends LitElement {
     screenId: { attribute: false },
     date: { attribute: false },
     time: { attribute: false },
-    edited: { attribute: false },
+    unpublished: { attribute: false },
     lang: { attribute: false },
     speed: { state: true },
     url: { state: true },
@@ -34,8 +34,8 @@ export class PreviewPlay extends LitElement {
   declare screenId: string | undefined;
   declare date: string;
   declare time: string;
-  /** The bundle on this page differs from the published one. */
-  declare edited: boolean;
+  /** The bundle on this page is not the one the screens play (it was edited, or opened from a file). */
+  declare unpublished: boolean;
   declare lang: Lang;
   declare speed: number;
   /** The player address running in the frame, once started. */
@@ -97,7 +97,7 @@ export class PreviewPlay extends LitElement {
     this.screenId = undefined;
     this.date = '';
     this.time = '08:00';
-    this.edited = false;
+    this.unpublished = false;
     this.lang = 'vi';
     this.speed = 60;
     this.url = undefined;
@@ -125,7 +125,7 @@ export class PreviewPlay extends LitElement {
     return html`
       <h2>${t('playTitle')}</h2>
       <p class="hint">${t('playHint')}</p>
-      ${this.edited ? html`<p class="warning" role="note">${t('playEdited')}</p>` : nothing}
+      ${this.unpublished ? html`<p class="warning" role="note">${t('playEdited')}</p>` : nothing}
       <form
         @submit=${(event: Event) => {
           event.preventDefault();
