@@ -115,9 +115,12 @@ export function isPublishedAsIs(document: BundleDocument): boolean {
   return document.origin.kind === 'published' && !isEdited(document);
 }
 
-/** The document once its bytes are written to `origin`: it now stands for what is there. */
-export function savedTo(document: BundleDocument, origin: Origin): BundleDocument {
-  return { ...document, origin, openedBytes: bytesToSave(document) };
+/**
+ * The document once `bytes` (its bytes to save, when the write began) are written to `origin`: it
+ * now stands for what is there. Edits made while the write went on stay, and stay edited.
+ */
+export function savedTo(document: BundleDocument, origin: Origin, bytes: string): BundleDocument {
+  return { ...document, origin, openedBytes: bytes };
 }
 
 /** A value that differs between the bytes opened and the text now, by its path in the checker's words. */

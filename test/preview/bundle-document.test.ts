@@ -144,13 +144,23 @@ describe('the preview’s document', () => {
 
   it('once saved, stands for the file it was written to: not edited, named after it, and no longer the published bundle', () => {
     const edited = editField(openDocument(original, published), sloganText, 'Khác');
-    const saved = savedTo(edited, { kind: 'file', name: 'bundle-moi.json' });
+    const saved = savedTo(edited, { kind: 'file', name: 'bundle-moi.json' }, bytesToSave(edited));
     expect(saved.openedBytes).toBe(bytesToSave(edited));
     expect(isEdited(saved)).toBe(false);
     expect(isPublishedAsIs(saved)).toBe(false);
     expect(fileName(saved)).toBe('bundle-moi.json');
     expect(verdict(saved)).toMatch(/^bundle-moi\.json: OK — /);
     expect(isEdited(editField(saved, sloganText, 'Khác nữa'))).toBe(true);
+  });
+
+  it('keeps what was typed while a save was being written, as edited', () => {
+    const edited = editField(openDocument(original, published), sloganText, 'Khác');
+    const writing = bytesToSave(edited);
+    const typedMeanwhile = editField(edited, sloganText, 'Khác nữa');
+    const saved = savedTo(typedMeanwhile, { kind: 'file', name: 'bundle.json' }, writing);
+    expect(textOf(saved, 'slogans', 0)).toBe('Khác nữa');
+    expect(isEdited(saved)).toBe(true);
+    expect(isEdited(editField(saved, sloganText, 'Khác'))).toBe(false);
   });
 
   it('says what changed since opening, value by value', () => {
