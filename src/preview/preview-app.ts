@@ -304,9 +304,8 @@ export class PreviewApp extends PreviewElement {
         }}
       ></preview-header>
       <preview-toolbar
+        .bundleDocument=${doc}
         .fileName=${this.fileName}
-        .hasFile=${doc !== undefined}
-        .edited=${doc !== undefined && model.isEdited(doc)}
         .loading=${this.status === 'loading'}
         .lang=${this.lang}
         @published-load=${() => void this.loadPublished()}

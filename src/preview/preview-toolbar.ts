@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import { pageColumn, previewBase } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 import * as files from './bundle-files';
+import { isEdited, type BundleDocument } from './bundle-document';
 
 /**
  * The file bar: which bundle the page holds and whether it is edited, and the ways to get one in
@@ -14,13 +15,11 @@ import * as files from './bundle-files';
  * @fires file-save - save the bundle to its file
  */
 export class PreviewToolbar extends PreviewElement {
-  static override properties = boundProperties('fileName', 'hasFile', 'edited', 'loading');
+  static override properties = boundProperties('bundleDocument', 'fileName', 'loading');
+  /** The bundle the page holds; none before the first has come in (nothing to save then). */
+  declare bundleDocument: BundleDocument | undefined;
   /** How the checker names the file. */
   declare fileName: string;
-  /** A bundle has come in: there is something to save. */
-  declare hasFile: boolean;
-  /** The bundle's bytes are not those opened or last saved. */
-  declare edited: boolean;
   /** A bundle is on its way in. */
   declare loading: boolean;
 
@@ -63,9 +62,8 @@ export class PreviewToolbar extends PreviewElement {
 
   constructor() {
     super();
+    this.bundleDocument = undefined;
     this.fileName = '';
-    this.hasFile = false;
-    this.edited = false;
     this.loading = false;
   }
 
@@ -80,7 +78,8 @@ export class PreviewToolbar extends PreviewElement {
   }
 
   protected override render() {
-    const edited = this.edited;
+    const edited = this.bundleDocument !== undefined && isEdited(this.bundleDocument);
+    const empty = this.bundleDocument === undefined;
     return html`<div class="toolbar column">
       <div class="file">
         <span class="name">${this.fileName}</span>
@@ -100,16 +99,10 @@ export class PreviewToolbar extends PreviewElement {
         }}
       />
       <span class="drop-hint">${this.t('dropHint')}</span>
-      <button
-        type="button"
-        class="primary"
-        data-action="download"
-        ?disabled=${!this.hasFile}
-        @click=${() => this.emit('file-download', undefined)}
-      >
+      <button type="button" class="primary" data-action="download" ?disabled=${empty} @click=${() => this.emit('file-download', undefined)}>
         ⬇ ${this.t('download')}
       </button>
-      ${files.canSaveToFile() ? html`<button type="button" data-action="save" ?disabled=${!this.hasFile} @click=${() => this.emit('file-save', undefined)}>${this.t('saveToDisk')}</button>` : nothing}
+      ${files.canSaveToFile() ? html`<button type="button" data-action="save" ?disabled=${empty} @click=${() => this.emit('file-save', undefined)}>${this.t('saveToDisk')}</button>` : nothing}
     </div>`;
   }
 }

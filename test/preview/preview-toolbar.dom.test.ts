@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/preview/preview-toolbar';
 import type { ReadFile } from '../../src/preview/bundle-files';
+import { PUBLISHED_PATH, editField, openDocument } from '../../src/preview/bundle-document';
+import { readText } from '../helpers';
+
+const opened = openDocument(readText('content/bundle.json'), { kind: 'published', path: PUBLISHED_PATH, etag: undefined });
+const edited = editField(opened, { path: ['slogans', 0, 'text'], kind: 'text', optional: false }, 'Khác');
 
 afterEach(() => document.body.replaceChildren());
 
@@ -18,17 +23,20 @@ describe('the file bar', () => {
     const empty = await mount({ loading: true });
     expect(empty.state().textContent).toBe('Đang tải…');
     expect(empty.root.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled).toBe(true);
-    const edited = await mount({ hasFile: true, edited: true, lang: 'en' });
-    expect(edited.state().textContent).toBe('Edited, not downloaded yet');
-    expect(edited.state().getAttribute('data-edited')).toBe('true');
-    expect(edited.root.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled).toBe(false);
-    const unchanged = await mount({ hasFile: true, edited: false, lang: 'en' });
+    const changed = await mount({ bundleDocument: edited, lang: 'en' });
+    expect(changed.state().textContent).toBe('Edited, not downloaded yet');
+    expect(changed.state().getAttribute('data-edited')).toBe('true');
+    expect(changed.root.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled).toBe(false);
+    const unchanged = await mount({ bundleDocument: opened, lang: 'en' });
     expect(unchanged.state().textContent).toBe('No changes');
     expect(unchanged.state().getAttribute('data-edited')).toBe('false');
+    const reloading = await mount({ bundleDocument: edited, loading: true });
+    expect(reloading.state().textContent).toBe('Đang tải…');
+    expect(reloading.state().getAttribute('data-edited')).toBe('true');
   });
 
   it('asks the page to load, download, and opens a file chosen in its input', async () => {
-    const { root } = await mount({ hasFile: true });
+    const { root } = await mount({ bundleDocument: opened });
     const heard: [string, unknown][] = [];
     for (const name of ['published-load', 'file-download', 'file-open'] as const)
       document.addEventListener(name, (event) => heard.push([name, event.detail]));
