@@ -110,71 +110,49 @@ function field(path: JSONPath, label: Field['label'], kind: FieldKind, value: un
   };
 }
 
-function item(path: JSONPath, raw: unknown, fields: Field[], removable: boolean): Item {
-  return { key: formatPath(path), path, id: isRecord(raw) ? textOf(raw.id) : '', fields, removable };
+/** The items of a list of the bundle, each with the fields `fieldsOf` finds in it. */
+function itemsOf(value: unknown, list: SectionId, removable: boolean, fieldsOf: (path: JSONPath, raw: unknown) => Field[]): Item[] {
+  return listAt(value, list).map((raw, index) => {
+    const path = [list, index];
+    return { key: formatPath(path), path, id: isRecord(raw) ? textOf(raw.id) : '', fields: fieldsOf(path, raw), removable };
+  });
 }
+
+/** The item's own value at `key`, edited as a field of its own. */
+function own(path: JSONPath, raw: unknown, key: Field['label'], kind: FieldKind, optional: boolean, limit?: number): Field {
+  return field([...path, key], key, kind, isRecord(raw) ? raw[key] : undefined, optional, limit);
+}
+
+/** The days an item is shown (both optional). */
+const validity = (path: JSONPath, raw: unknown) => [own(path, raw, 'from', 'date', true), own(path, raw, 'until', 'date', true)];
 
 /** The editable parts of a bundle's value: slogans, phase messages, milestones, announcements. */
 export function editableSections(value: unknown): Section[] {
-  const slogans = listAt(value, 'slogans').map((raw, index) => {
-    const path = ['slogans', index];
-    const get = (key: string) => (isRecord(raw) ? raw[key] : undefined);
-    return item(
-      path,
-      raw,
-      [
-        field([...path, 'text'], 'text', 'text', get('text'), false, LIMITS.slogan),
-        field([...path, 'from'], 'from', 'date', get('from'), true),
-        field([...path, 'until'], 'until', 'date', get('until'), true),
-      ],
-      true,
-    );
-  });
-  const phaseList = listAt(value, 'phases');
-  const phases = phaseList.map((raw, index) => {
-    const path = ['phases', index];
-    const messages = listAt(raw, 'messages').map((message, at) =>
-      field([...path, 'messages', at], 'message', 'text', message, false, LIMITS.message),
-    );
-    return item(path, raw, messages, false);
-  });
-  const milestones = listAt(value, 'milestones').map((raw, index) => {
-    const path = ['milestones', index];
-    const get = (key: string) => (isRecord(raw) ? raw[key] : undefined);
-    return item(
-      path,
-      raw,
-      [
-        field([...path, 'figure'], 'figure', 'line', get('figure'), false, LIMITS.figure),
-        field([...path, 'unit'], 'unit', 'line', get('unit'), true, 40),
-        field([...path, 'caption'], 'caption', 'text', get('caption'), false, LIMITS.shortText * 3),
-      ],
-      false,
-    );
-  });
-  const announcements = listAt(value, 'announcements').map((raw, index) => {
-    const path = ['announcements', index];
-    const get = (key: string) => (isRecord(raw) ? raw[key] : undefined);
-    return item(
-      path,
-      raw,
-      [
-        field([...path, 'title'], 'title', 'line', get('title'), true, LIMITS.shortText),
-        field([...path, 'text'], 'text', 'text', get('text'), false, LIMITS.announcement),
-        field([...path, 'priority'], 'priority', 'priority', get('priority') ?? 'normal', true),
-        field([...path, 'from'], 'from', 'date', get('from'), true),
-        field([...path, 'until'], 'until', 'date', get('until'), true),
-      ],
-      true,
-    );
-  });
+  const slogans = itemsOf(value, 'slogans', true, (path, raw) => [
+    own(path, raw, 'text', 'text', false, LIMITS.slogan),
+    ...validity(path, raw),
+  ]);
+  const phases = itemsOf(value, 'phases', false, (path, raw) =>
+    listAt(raw, 'messages').map((message, at) => field([...path, 'messages', at], 'message', 'text', message, false, LIMITS.message)),
+  );
+  const milestones = itemsOf(value, 'milestones', false, (path, raw) => [
+    own(path, raw, 'figure', 'line', false, LIMITS.figure),
+    own(path, raw, 'unit', 'line', true, 40),
+    own(path, raw, 'caption', 'text', false, LIMITS.shortText * 3),
+  ]);
+  const announcements = itemsOf(value, 'announcements', true, (path, raw) => [
+    own(path, raw, 'title', 'line', true, LIMITS.shortText),
+    own(path, raw, 'text', 'text', false, LIMITS.announcement),
+    field([...path, 'priority'], 'priority', 'priority', (isRecord(raw) ? raw.priority : undefined) ?? 'normal', true),
+    ...validity(path, raw),
+  ]);
   return [
     { id: 'slogans', items: slogans, growable: true },
     {
       id: 'phases',
       items: phases,
       growable: false,
-      headings: phaseList.map((raw) =>
+      headings: listAt(value, 'phases').map((raw) =>
         isRecord(raw) ? `${textOf(raw.number)}. ${textOf(raw.title)} (${textOf(raw.start)} – ${textOf(raw.end)})` : '',
       ),
     },

@@ -1,32 +1,24 @@
-import { LitElement, html, css, nothing } from 'lit';
-import { controls, previewTokens } from './preview-styles';
-import { dayText, translate, type Lang, type MessageKey } from './i18n';
+import { html, css, nothing } from 'lit';
+import { previewBase } from './preview-styles';
+import { dayText } from './i18n';
+import { PreviewElement, boundProperties } from './element-base';
 import { durationLabel } from '../schedule/format';
-import type { DayPlan } from './day';
+import type { DayPlan } from './day-playlist';
 
 /**
  * What a screen plays on the chosen day, in order, with durations and start times within the
- * cycle; straight from the player's schedule engine (day.ts → buildPlaylist).
+ * cycle; straight from the player's schedule engine (day-playlist.ts → buildPlaylist).
  *
  * @fires play-day - open this day in the real player
  */
-export class PreviewDay extends LitElement {
-  static override properties = {
-    plan: { attribute: false },
-    time: { attribute: false },
-    lang: { attribute: false },
-  };
+export class PreviewDay extends PreviewElement {
+  static override properties = boundProperties('plan', 'time');
   declare plan: DayPlan | undefined;
   declare time: string;
-  declare lang: Lang;
 
   static override styles = [
-    previewTokens,
-    controls,
+    previewBase,
     css`
-      :host {
-        display: block;
-      }
       .head {
         display: flex;
         justify-content: space-between;
@@ -93,36 +85,34 @@ export class PreviewDay extends LitElement {
     super();
     this.plan = undefined;
     this.time = '08:00';
-    this.lang = 'vi';
   }
 
   protected override render() {
     const plan = this.plan;
     if (!plan) return nothing;
-    const t = (key: MessageKey, values?: Record<string, string | number>) => translate(this.lang, key, values);
     const { playlist } = plan;
     const urgent = playlist.slides.some((slide) => slide.kind === 'announcement' && slide.urgent);
     return html`
       <div class="head">
-        <h2>${t('dayTitle', { screen: playlist.screen.name, date: dayText(plan.date), time: this.time })}</h2>
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('play-day', { bubbles: true, composed: true }))}>
-          ▶ ${t('playThisDay')}
-        </button>
+        <h2>${this.t('dayTitle', { screen: playlist.screen.name, date: dayText(plan.date), time: this.time })}</h2>
+        <button type="button" @click=${() => this.emit('play-day', undefined)}>▶ ${this.t('playThisDay')}</button>
       </div>
       <p class="notes">
-        <strong>${playlist.phase ? t('dayPhase', { number: playlist.phase.number, title: playlist.phase.title }) : t('dayNoPhase')}</strong>
-        ${playlist.fallback ? html`<br />${t('dayFallback')}` : nothing}
-        ${urgent ? html`<br /><strong>${t('dayUrgent')}</strong>` : nothing}
-        <br />${t('dayCycle', { count: plan.rows.length, duration: durationLabel(plan.cycleMs) })}
+        <strong
+          >${playlist.phase ? this.t('dayPhase', { number: playlist.phase.number, title: playlist.phase.title }) : this.t('dayNoPhase')}</strong
+        >
+        ${playlist.fallback ? html`<br />${this.t('dayFallback')}` : nothing}
+        ${urgent ? html`<br /><strong>${this.t('dayUrgent')}</strong>` : nothing}
+        <br />${this.t('dayCycle', { count: plan.rows.length, duration: durationLabel(plan.cycleMs) })}
       </p>
       <table>
         <thead>
           <tr>
-            <th class="num">${t('colOrder')}</th>
-            <th>${t('colKind')}</th>
-            <th>${t('colContent')}</th>
-            <th class="num">${t('colDuration')}</th>
-            <th class="num">${t('colStarts')}</th>
+            <th class="num">${this.t('colOrder')}</th>
+            <th>${this.t('colKind')}</th>
+            <th>${this.t('colContent')}</th>
+            <th class="num">${this.t('colDuration')}</th>
+            <th class="num">${this.t('colStarts')}</th>
           </tr>
         </thead>
         <tbody>
@@ -130,7 +120,7 @@ export class PreviewDay extends LitElement {
             (row) =>
               html`<tr data-slide=${row.slide.id}>
                 <td class="num">${row.position}</td>
-                <td><span class="kind" data-kind=${row.slide.kind}>${t(`kind_${row.slide.kind}`)}</span></td>
+                <td><span class="kind" data-kind=${row.slide.kind}>${this.t(`kind_${row.slide.kind}`)}</span></td>
                 <td lang="vi">${row.summary}</td>
                 <td class="num">${durationLabel(row.durationMs)}</td>
                 <td class="num">+${durationLabel(row.offsetMs)}</td>
@@ -146,8 +136,5 @@ customElements.define('preview-day', PreviewDay);
 declare global {
   interface HTMLElementTagNameMap {
     'preview-day': PreviewDay;
-  }
-  interface GlobalEventHandlersEventMap {
-    'play-day': CustomEvent<undefined>;
   }
 }

@@ -1,16 +1,12 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { JSONPath } from 'jsonc-parser';
 import type { Problem } from '../content/problems';
-import { controls, previewTokens } from './preview-styles';
-import { translate, type Lang, type MessageKey } from './i18n';
+import { previewBase } from './preview-styles';
+import { editorStyles } from './preview-editor.styles';
+import type { MessageKey } from './i18n';
 import type { Field, Item, Section } from './edit';
-
-export interface FieldInputDetail {
-  field: Field;
-  /** What the input holds now. */
-  input: string;
-}
+import type { GrowableSection } from './bundle-document';
+import { PreviewElement, boundProperties } from './element-base';
 
 /**
  * The form staff edit the bundle with: slogans, phase messages, milestones and announcements,
@@ -20,130 +16,20 @@ export interface FieldInputDetail {
  * @fires item-add - add a slogan or an announcement; detail: { section }
  * @fires item-remove - remove an item; detail: { path }
  */
-export class PreviewEditor extends LitElement {
-  static override properties = {
-    sections: { attribute: false },
-    problems: { attribute: false },
-    lang: { attribute: false },
-    unavailable: { attribute: false },
-  };
+export class PreviewEditor extends PreviewElement {
+  static override properties = boundProperties('sections', 'problems', 'unavailable');
   declare sections: Section[];
   declare problems: Problem[];
-  declare lang: Lang;
   /** The text is not JSON at all: nothing to edit here. */
   declare unavailable: boolean;
 
-  static override styles = [
-    previewTokens,
-    controls,
-    css`
-      :host {
-        display: grid;
-        gap: 1.2rem;
-      }
-      section {
-        display: grid;
-        gap: 0.8rem;
-      }
-      .section-head {
-        display: flex;
-        align-items: center;
-        justify-content: space-between;
-        gap: 1rem;
-      }
-      .item {
-        display: grid;
-        gap: 0.6rem;
-        padding: 0.8rem 1rem;
-        border: 1px solid var(--p-line);
-        border-radius: var(--p-radius);
-        background: #fff;
-      }
-      .item.has-problem {
-        border-color: var(--p-bad);
-        box-shadow: inset 4px 0 0 var(--p-bad);
-      }
-      .item-head {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 1rem;
-        font-size: 0.8rem;
-        color: var(--p-muted);
-      }
-      .item-head code {
-        font-family: var(--p-mono);
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.8rem;
-      }
-      .field {
-        display: grid;
-        gap: 0.25rem;
-        flex: 1 1 12rem;
-      }
-      .field.wide {
-        flex-basis: 100%;
-      }
-      .field input[type='text'] {
-        width: 100%;
-      }
-      .field.invalid input,
-      .field.invalid textarea,
-      .field.invalid select {
-        border-color: var(--p-bad);
-        background: var(--p-bad-bg);
-      }
-      .label-line {
-        display: flex;
-        justify-content: space-between;
-        gap: 1rem;
-      }
-      .count {
-        font-size: 0.78rem;
-        color: var(--p-muted);
-        font-variant-numeric: tabular-nums;
-      }
-      .count.over {
-        color: var(--p-bad);
-        font-weight: 700;
-      }
-      .problem {
-        margin: 0;
-        color: var(--p-bad);
-        font-size: 0.86rem;
-        font-weight: 600;
-      }
-      .phase-title {
-        font-weight: 700;
-        margin: 0.4rem 0 0;
-      }
-      .flash {
-        animation: flash 1.6s ease-out;
-      }
-      @keyframes flash {
-        from {
-          box-shadow: 0 0 0 4px var(--p-focus);
-        }
-        to {
-          box-shadow: 0 0 0 0 transparent;
-        }
-      }
-    `,
-  ];
+  static override styles = [previewBase, editorStyles];
 
   constructor() {
     super();
     this.sections = [];
     this.problems = [];
-    this.lang = 'vi';
     this.unavailable = false;
-  }
-
-  private t(key: MessageKey, values?: Record<string, string | number>): string {
-    return translate(this.lang, key, values);
   }
 
   /** Scrolls to a field (by its path, e.g. `slogans[2].text`), focuses it and makes it flash. */
@@ -166,15 +52,10 @@ export class PreviewEditor extends LitElement {
     );
   }
 
-  private emit(name: 'field-input' | 'item-add' | 'item-remove', detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   private renderField(field: Field) {
     const problems = this.problemsFor(field.key);
     const id = `f-${field.key.replace(/[^\w]/g, '_')}`;
-    const onInput = (event: Event) =>
-      this.emit('field-input', { field, input: (event.target as HTMLInputElement).value } satisfies FieldInputDetail);
+    const onInput = (event: Event) => this.emit('field-input', { field, input: (event.target as HTMLInputElement).value });
     const wide = field.kind === 'text' || (field.kind === 'line' && field.label !== 'figure' && field.label !== 'unit');
     let control: unknown;
     switch (field.kind) {
@@ -228,7 +109,7 @@ export class PreviewEditor extends LitElement {
     return html`<div class="item ${flagged ? 'has-problem' : ''}" data-item=${item.key}>
       <div class="item-head">
         <code>${item.id}</code>
-        ${removable ? html`<button type="button" class="danger" @click=${() => confirm(this.t('removeConfirm')) && this.emit('item-remove', { path: item.path satisfies JSONPath })}>${this.t('remove')}</button>` : nothing}
+        ${removable ? html`<button type="button" class="danger" @click=${() => confirm(this.t('removeConfirm')) && this.emit('item-remove', { path: item.path })}>${this.t('remove')}</button>` : nothing}
       </div>
       <div class="row">${others.map((field) => this.renderField(field))}</div>
       ${dates.length > 0 ? html`<div class="row">${dates.map((field) => this.renderField(field))}</div>` : nothing}
@@ -243,12 +124,12 @@ export class PreviewEditor extends LitElement {
       milestones: 'sectionMilestones',
       announcements: 'sectionAnnouncements',
     };
-    const add: Partial<Record<Section['id'], MessageKey>> = { slogans: 'addSlogan', announcements: 'addAnnouncement' };
-    const addKey = add[section.id];
+    const add: Record<GrowableSection, MessageKey> = { slogans: 'addSlogan', announcements: 'addAnnouncement' };
+    const growable = section.id === 'slogans' || section.id === 'announcements' ? section.id : undefined;
     return html`<section id=${`section-${section.id}`}>
       <div class="section-head">
         <h2>${this.t(title[section.id])}</h2>
-        ${addKey ? html`<button type="button" class="primary" data-add=${section.id} @click=${() => this.emit('item-add', { section: section.id })}>+ ${this.t(addKey)}</button>` : nothing}
+        ${growable ? html`<button type="button" class="primary" data-add=${growable} @click=${() => this.emit('item-add', { section: growable })}>+ ${this.t(add[growable])}</button>` : nothing}
       </div>
       ${section.id === 'announcements' && section.items.length === 0 ? html`<p class="hint">${this.t('noAnnouncements')}</p>` : nothing}
       ${repeat(
@@ -271,10 +152,5 @@ customElements.define('preview-editor', PreviewEditor);
 declare global {
   interface HTMLElementTagNameMap {
     'preview-editor': PreviewEditor;
-  }
-  interface GlobalEventHandlersEventMap {
-    'field-input': CustomEvent<FieldInputDetail>;
-    'item-add': CustomEvent<{ section: 'slogans' | 'announcements' }>;
-    'item-remove': CustomEvent<{ path: JSONPath }>;
   }
 }

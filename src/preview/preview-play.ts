@@ -1,7 +1,7 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { html, css, nothing } from 'lit';
 import { styleProperties } from '../elements/style-properties';
-import { controls, previewTokens } from './preview-styles';
-import { translate, type Lang, type MessageKey } from './i18n';
+import { fieldRow, previewBase, scaledScreen } from './preview-styles';
+import { PreviewElement, boundProperties } from './element-base';
 import type { Screen } from '../content/schema';
 
 const SPEEDS = [1, 60, 600, 3600] as const;
@@ -17,16 +17,11 @@ export function playerUrl(date: string, time: string, speed: number, screen: str
 /**
  * "Play at": the real player in a frame, at a chosen date, time, speed and screen. The player only
  * loads content from its own server (?content= is same-origin only), so it plays the published
- * bundle; the page says so when the bundle has been edited.
+ * bundle; the page says so when the bundle on the page is another.
  */
-export class PreviewPlay extends LitElement {
+export class PreviewPlay extends PreviewElement {
   static override properties = {
-    screens: { attribute: false },
-    screenId: { attribute: false },
-    date: { attribute: false },
-    time: { attribute: false },
-    edited: { attribute: false },
-    lang: { attribute: false },
+    ...boundProperties('screens', 'screenId', 'date', 'time', 'unpublished'),
     speed: { state: true },
     url: { state: true },
   };
@@ -34,31 +29,17 @@ export class PreviewPlay extends LitElement {
   declare screenId: string | undefined;
   declare date: string;
   declare time: string;
-  /** The bundle on this page differs from the published one. */
-  declare edited: boolean;
-  declare lang: Lang;
+  /** The bundle on this page is not the one the screens play (it was edited, or opened from a file). */
+  declare unpublished: boolean;
   declare speed: number;
   /** The player address running in the frame, once started. */
   declare url: string | undefined;
 
   static override styles = [
-    previewTokens,
-    controls,
+    previewBase,
+    fieldRow,
+    scaledScreen,
     css`
-      :host {
-        display: block;
-      }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.8rem 1.2rem;
-        align-items: end;
-        margin: 0 0 1rem;
-      }
-      .field {
-        display: grid;
-        gap: 0.25rem;
-      }
       .warning {
         background: #fff4d6;
         border: 1px solid #e3c15a;
@@ -66,27 +47,15 @@ export class PreviewPlay extends LitElement {
         padding: 0.6rem 0.8rem;
         margin: 0 0 1rem;
       }
-      .stage {
-        position: relative;
-        overflow: hidden;
+      /* The real player, larger than the miniatures: rounder, and lifted further off the page. */
+      .screen {
         border-radius: 6px;
-        background: #5c0606;
         box-shadow:
           0 0 0 1px #00000033,
           0 4px 14px #00000026;
       }
-      iframe {
-        position: absolute;
-        left: 0;
-        top: 0;
-        border: 0;
-        transform-origin: 0 0;
-      }
       .url {
-        font-family: var(--p-mono);
         font-size: 0.8rem;
-        color: var(--p-muted);
-        overflow-wrap: anywhere;
       }
     `,
   ];
@@ -97,8 +66,7 @@ export class PreviewPlay extends LitElement {
     this.screenId = undefined;
     this.date = '';
     this.time = '08:00';
-    this.edited = false;
-    this.lang = 'vi';
+    this.unpublished = false;
     this.speed = 60;
     this.url = undefined;
   }
@@ -116,53 +84,53 @@ export class PreviewPlay extends LitElement {
   }
 
   protected override render() {
-    const t = (key: MessageKey, values?: Record<string, string | number>) => translate(this.lang, key, values);
     const screen = this.screens.find((candidate) => candidate.id === this.screenId) ?? this.screens[0];
     const portrait = screen?.orientation === 'portrait';
     const size = portrait ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 };
     const scale = portrait ? 0.34 : 0.5;
     const label = (n: number) => (n === 60 ? '1 min' : n === 600 ? '10 min' : '1 h');
     return html`
-      <h2>${t('playTitle')}</h2>
-      <p class="hint">${t('playHint')}</p>
-      ${this.edited ? html`<p class="warning" role="note">${t('playEdited')}</p>` : nothing}
+      <h2>${this.t('playTitle')}</h2>
+      <p class="hint">${this.t('playHint')}</p>
+      ${this.unpublished ? html`<p class="warning" role="note">${this.t('playEdited')}</p>` : nothing}
       <form
+        class="fields"
         @submit=${(event: Event) => {
           event.preventDefault();
           this.start();
         }}
       >
         <div class="field">
-          <label for="play-date">${t('day')}</label><input id="play-date" name="date" type="date" .value=${this.date} required />
+          <label for="play-date">${this.t('day')}</label><input id="play-date" name="date" type="date" .value=${this.date} required />
         </div>
         <div class="field">
-          <label for="play-time">${t('time')}</label><input id="play-time" name="time" type="time" .value=${this.time} required />
+          <label for="play-time">${this.t('time')}</label><input id="play-time" name="time" type="time" .value=${this.time} required />
         </div>
         <div class="field">
-          <label for="play-speed">${t('speed')}</label>
+          <label for="play-speed">${this.t('speed')}</label>
           <select id="play-speed" name="speed">
-            ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.speed}>${speed === 1 ? t('speed1') : t('speedN', { n: speed, label: label(speed) })}</option>`)}
+            ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.speed}>${speed === 1 ? this.t('speed1') : this.t('speedN', { n: speed, label: label(speed) })}</option>`)}
           </select>
         </div>
         <div class="field">
-          <label for="play-screen">${t('screen')}</label>
+          <label for="play-screen">${this.t('screen')}</label>
           <select id="play-screen" name="screen">
             ${this.screens.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === screen?.id}>${candidate.name} (${candidate.id})</option>`)}
           </select>
         </div>
-        <button type="submit" class="primary">▶ ${t('start')}</button>
-        ${this.url ? html`<a class="button" href=${this.url} target="_blank" rel="noopener">${t('openNewTab')} ↗</a>` : nothing}
+        <button type="submit" class="primary">▶ ${this.t('start')}</button>
+        ${this.url ? html`<a class="button" href=${this.url} target="_blank" rel="noopener">${this.t('openNewTab')} ↗</a>` : nothing}
       </form>
       ${
         this.url
-          ? html`<p class="url">${this.url}</p>
+          ? html`<p class="url machine-words">${this.url}</p>
               <div
-                class="stage"
+                class="screen"
                 ${styleProperties({ width: `${Math.round(size.width * scale)}px`, height: `${Math.round(size.height * scale)}px` })}
               >
                 <iframe
                   src=${this.url}
-                  title=${t('playTitle')}
+                  title=${this.t('playTitle')}
                   width=${size.width}
                   height=${size.height}
                   ${styleProperties({ transform: `scale(${scale})` })}

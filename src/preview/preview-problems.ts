@@ -1,7 +1,7 @@
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
 import { formatProblem, type Problem } from '../content/problems';
-import { controls, previewTokens } from './preview-styles';
-import { translate, type Lang } from './i18n';
+import { previewBase } from './preview-styles';
+import { PreviewElement, boundProperties } from './element-base';
 
 /**
  * The checker's verdict, in its own words: each problem is the line `npm run content:check` prints
@@ -9,27 +9,17 @@ import { translate, type Lang } from './i18n';
  *
  * @fires problem-select - a problem was clicked; detail: the Problem
  */
-export class PreviewProblems extends LitElement {
-  static override properties = {
-    problems: { attribute: false },
-    fileName: { attribute: false },
-    verdict: { attribute: false },
-    lang: { attribute: false },
-  };
+export class PreviewProblems extends PreviewElement {
+  static override properties = boundProperties('problems', 'fileName', 'verdict');
   declare problems: Problem[];
   /** As the CLI names the file. */
   declare fileName: string;
   /** The checker's last line (OK — summary, or the count). */
   declare verdict: string;
-  declare lang: Lang;
 
   static override styles = [
-    previewTokens,
-    controls,
+    previewBase,
     css`
-      :host {
-        display: block;
-      }
       .state {
         display: flex;
         gap: 0.6rem;
@@ -76,19 +66,15 @@ export class PreviewProblems extends LitElement {
         font-weight: 500;
         font-size: 0.92rem;
       }
-      code {
-        font-family: var(--p-mono);
+      code,
+      .verdict {
         font-size: 0.76rem;
-        color: var(--p-muted);
+      }
+      code {
         font-weight: 400;
-        overflow-wrap: anywhere;
       }
       .verdict {
         margin: 0.7rem 0 0;
-        font-family: var(--p-mono);
-        font-size: 0.76rem;
-        color: var(--p-muted);
-        overflow-wrap: anywhere;
       }
     `,
   ];
@@ -98,21 +84,19 @@ export class PreviewProblems extends LitElement {
     this.problems = [];
     this.fileName = 'content/bundle.json';
     this.verdict = '';
-    this.lang = 'vi';
   }
 
   protected override render() {
-    const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(this.lang, key, values);
     const ok = this.problems.length === 0;
     return html`
       <p class="state ${ok ? 'ok' : 'bad'}" role="status">
         <span class="mark" aria-hidden="true">${ok ? '✓' : '✕'}</span
-        ><span>${ok ? t('checkOk') : t('checkBad', { count: this.problems.length })}</span>
+        ><span>${ok ? this.t('checkOk') : this.t('checkBad', { count: this.problems.length })}</span>
       </p>
       ${
         ok
           ? ''
-          : html`<p class="hint">${t('checkHint')}</p>
+          : html`<p class="hint">${this.t('checkHint')}</p>
               <ol>
                 ${this.problems.map(
                   (problem) =>
@@ -121,17 +105,17 @@ export class PreviewProblems extends LitElement {
                         type="button"
                         data-line=${problem.line}
                         data-path=${problem.path}
-                        @click=${() => this.dispatchEvent(new CustomEvent('problem-select', { detail: problem, bubbles: true, composed: true }))}
+                        @click=${() => this.emit('problem-select', problem)}
                       >
-                        <span class="where">${t('line', { line: problem.line, col: problem.col })} · ${problem.path}</span>
+                        <span class="where">${this.t('line', { line: problem.line, col: problem.col })} · ${problem.path}</span>
                         <span class="message">${problem.message}</span>
-                        <code class="cli">${formatProblem(this.fileName, problem)}</code>
+                        <code class="cli machine-words">${formatProblem(this.fileName, problem)}</code>
                       </button>
                     </li>`,
                 )}
               </ol>`
       }
-      <p class="verdict">${this.verdict}</p>
+      <p class="verdict machine-words">${this.verdict}</p>
     `;
   }
 }
@@ -140,8 +124,5 @@ customElements.define('preview-problems', PreviewProblems);
 declare global {
   interface HTMLElementTagNameMap {
     'preview-problems': PreviewProblems;
-  }
-  interface GlobalEventHandlersEventMap {
-    'problem-select': CustomEvent<Problem>;
   }
 }

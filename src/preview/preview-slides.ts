@@ -1,9 +1,10 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { html, css, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../elements/style-properties';
-import { controls, previewTokens } from './preview-styles';
-import { dayText, translate, type Lang, type MessageKey } from './i18n';
-import type { SlideSample } from './day';
+import { previewBase, scaledScreen } from './preview-styles';
+import { dayText } from './i18n';
+import { PreviewElement, boundProperties } from './element-base';
+import type { SlideSample } from './day-playlist';
 import type { FrameChrome, PreviewFrame } from './preview-frame';
 import type { Orientation } from '../schedule/playlist';
 
@@ -18,29 +19,22 @@ const SIZE = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080
  *
  * @fires orientation-change - detail: { orientation }
  */
-export class PreviewSlides extends LitElement {
+export class PreviewSlides extends PreviewElement {
   static override properties = {
-    samples: { attribute: false },
-    orientation: { attribute: false },
-    chromeFor: { attribute: false },
-    lang: { attribute: false },
+    ...boundProperties('samples', 'orientation', 'chromeFor'),
     overflowing: { state: true },
   };
   declare samples: SlideSample[];
   declare orientation: Orientation;
   /** The header and ticker of a screen on a given day. */
   declare chromeFor: (date: string) => FrameChrome;
-  declare lang: Lang;
   /** Ids of slides found overflowing. */
   declare overflowing: ReadonlySet<string>;
 
   static override styles = [
-    previewTokens,
-    controls,
+    previewBase,
+    scaledScreen,
     css`
-      :host {
-        display: block;
-      }
       .switch {
         display: inline-flex;
         border: 1px solid var(--p-line);
@@ -68,24 +62,10 @@ export class PreviewSlides extends LitElement {
         gap: 0.35rem;
         align-content: start;
       }
-      .screen {
-        position: relative;
-        overflow: hidden;
-        border-radius: 4px;
-        box-shadow:
-          0 0 0 1px #00000033,
-          0 2px 6px #0000001f;
-        background: #5c0606;
-      }
       figure[data-overflow] .screen {
         box-shadow: 0 0 0 4px var(--p-bad);
       }
       iframe {
-        position: absolute;
-        left: 0;
-        top: 0;
-        border: 0;
-        transform-origin: 0 0;
         pointer-events: none;
       }
       figcaption {
@@ -111,7 +91,6 @@ export class PreviewSlides extends LitElement {
     this.samples = [];
     this.orientation = 'landscape';
     this.chromeFor = () => ({ party: '', unit: '', phaseLabel: '', clock: '', day: '', ticker: undefined });
-    this.lang = 'vi';
     this.overflowing = new Set();
   }
 
@@ -140,23 +119,23 @@ export class PreviewSlides extends LitElement {
   }
 
   protected override render() {
-    const t = (key: MessageKey, values?: Record<string, string | number>) => translate(this.lang, key, values);
     const size = SIZE[this.orientation];
     const scale = SCALE[this.orientation];
     const width = Math.round(size.width * scale);
     const height = Math.round(size.height * scale);
-    const choose = (orientation: Orientation) =>
-      this.dispatchEvent(new CustomEvent('orientation-change', { detail: { orientation }, bubbles: true, composed: true }));
+    const choose = (orientation: Orientation) => this.emit('orientation-change', { orientation });
     return html`
       <div class="switch" role="group">
         <button type="button" aria-pressed=${this.orientation === 'landscape'} @click=${() => choose('landscape')}>
-          ${t('landscape')}
+          ${this.t('landscape')}
         </button>
-        <button type="button" aria-pressed=${this.orientation === 'portrait'} @click=${() => choose('portrait')}>${t('portrait')}</button>
+        <button type="button" aria-pressed=${this.orientation === 'portrait'} @click=${() => choose('portrait')}>
+          ${this.t('portrait')}
+        </button>
       </div>
       <p class="hint">
-        ${t('slidesHint', { size: `${size.width}×${size.height}` })}
-        ${t('slidesCount', { count: this.samples.length })}${this.overflowing.size > 0 ? html` · <span class="flag">${t('overflow')}: ${this.overflowing.size}</span>` : nothing}
+        ${this.t('slidesHint', { size: `${size.width}×${size.height}` })}
+        ${this.t('slidesCount', { count: this.samples.length })}${this.overflowing.size > 0 ? html` · <span class="flag">${this.t('overflow')}: ${this.overflowing.size}</span>` : nothing}
       </p>
       <div class="grid">
         ${repeat(
@@ -179,9 +158,9 @@ export class PreviewSlides extends LitElement {
               </div>
               <figcaption>
                 <strong
-                  >${t(`kind_${sample.slide.kind}`)}${this.overflowing.has(sample.slide.id) ? html` · <span class="flag">${t('overflow')}</span>` : nothing}</strong
+                  >${this.t(`kind_${sample.slide.kind}`)}${this.overflowing.has(sample.slide.id) ? html` · <span class="flag">${this.t('overflow')}</span>` : nothing}</strong
                 >
-                <span>${sample.slide.id} · ${t('playsOn', { date: dayText(sample.date) })}</span>
+                <span>${sample.slide.id} · ${this.t('playsOn', { date: dayText(sample.date) })}</span>
               </figcaption>
             </figure>`,
         )}
@@ -199,8 +178,5 @@ customElements.define('preview-slides', PreviewSlides);
 declare global {
   interface HTMLElementTagNameMap {
     'preview-slides': PreviewSlides;
-  }
-  interface GlobalEventHandlersEventMap {
-    'orientation-change': CustomEvent<{ orientation: Orientation }>;
   }
 }

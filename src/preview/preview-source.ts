@@ -1,16 +1,13 @@
 import { LitElement, html, css } from 'lit';
-import { controls, previewTokens } from './preview-styles';
+import { previewBase } from './preview-styles';
+import { boundProperties } from './element-base';
 
 /**
  * The bundle's text with line numbers, read only. Lines with a problem are marked; `reveal(line)`
  * scrolls to a line and highlights it. Text only (no markup from the file ever reaches the DOM).
  */
 export class PreviewSource extends LitElement {
-  static override properties = {
-    text: { attribute: false },
-    problemLines: { attribute: false },
-    current: { attribute: false },
-  };
+  static override properties = boundProperties('text', 'problemLines', 'current');
   declare text: string;
   /** 1-based lines that have a problem. */
   declare problemLines: ReadonlySet<number>;
@@ -18,12 +15,8 @@ export class PreviewSource extends LitElement {
   declare current: number | undefined;
 
   static override styles = [
-    previewTokens,
-    controls,
+    previewBase,
     css`
-      :host {
-        display: block;
-      }
       .code {
         font-family: var(--p-mono);
         font-size: 0.82rem;

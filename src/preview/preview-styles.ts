@@ -1,3 +1,8 @@
+/**
+ * The styles the preview's elements share: the page's tokens, its controls and panels, and the few
+ * patterns several elements draw (a row of labelled fields, a screen scaled down in a frame).
+ * What only one element draws stays with it (`static styles`, or its own `*.styles.ts`).
+ */
 import { css } from 'lit';
 
 /** The preview page's look: a calm office tool (light, legible), with the campaign's red as accent. */
@@ -24,6 +29,7 @@ export const previewTokens = css`
   }
 `;
 
+/** Buttons, inputs, labels, headings, hints and panels, as every part of the page draws them. */
 export const controls = css`
   button,
   .button {
@@ -104,5 +110,70 @@ export const controls = css`
     border: 1px solid var(--p-line);
     border-radius: var(--p-radius);
     padding: 1rem 1.2rem;
+  }
+  /* The machine's own words (a CLI line, an address): small, monospaced, muted, broken anywhere. */
+  .machine-words {
+    font-family: var(--p-mono);
+    color: var(--p-muted);
+    overflow-wrap: anywhere;
+  }
+`;
+
+/** What every part of the page starts from: the tokens, the controls, and a block of its own. */
+export const previewBase = [
+  previewTokens,
+  controls,
+  css`
+    :host {
+      display: block;
+    }
+  `,
+];
+
+/** The page's rows (its header bar, the file bar, the notes, the two columns) line up in one centred column. */
+export const pageColumn = css`
+  .column {
+    max-width: 1600px;
+    margin: 0 auto;
+    padding-left: 1.5rem;
+    padding-right: 1.5rem;
+  }
+`;
+
+/** A row of labelled fields (day, time, screen, speed) that wraps, its buttons on the fields' baseline. */
+export const fieldRow = css`
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.8rem 1.2rem;
+    align-items: end;
+    margin: 0 0 1rem;
+  }
+  .fields .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+`;
+
+/**
+ * A screen drawn at its real size (1920×1080 or 1080×1920) in an iframe, scaled down into a box
+ * sized to match: the screen's own layout, so its fitted text, comes out as on the screen.
+ */
+export const scaledScreen = css`
+  .screen {
+    position: relative;
+    overflow: hidden;
+    border-radius: 4px;
+    background: #5c0606;
+    box-shadow:
+      0 0 0 1px #00000033,
+      0 2px 6px #0000001f;
+  }
+  .screen iframe {
+    position: absolute;
+    left: 0;
+    top: 0;
+    border: 0;
+    transform-origin: 0 0;
   }
 `;

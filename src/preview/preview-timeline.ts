@@ -1,7 +1,9 @@
-import { LitElement, html, svg, css, nothing } from 'lit';
-import { controls, previewTokens } from './preview-styles';
-import { dateAt, positionOf, type TimelineModel } from './timeline';
-import { dayText, translate, type Lang } from './i18n';
+import { html, svg, nothing } from 'lit';
+import { previewBase } from './preview-styles';
+import { timelineStyles } from './preview-timeline.styles';
+import { dateAt, positionOf, type TimelineModel } from './timeline-model';
+import { dayText } from './i18n';
+import { PreviewElement, boundProperties } from './element-base';
 
 const WIDTH = 1000;
 const LABELS = 330;
@@ -13,160 +15,25 @@ const TOP = 56;
 /**
  * The campaign at a glance: phases as bars, congresses as markers, today's line, the chosen day;
  * inferred dates hatched and starred. Clicking the chart chooses a day. An SVG drawn from the pure
- * model (timeline.ts); no inline styles.
+ * model (timeline-model.ts); no inline styles.
  *
  * @fires day-select - a day was clicked; detail: { date }
  */
-export class PreviewTimeline extends LitElement {
-  static override properties = {
-    model: { attribute: false },
-    chosen: { attribute: false },
-    today: { attribute: false },
-    lang: { attribute: false },
-  };
+export class PreviewTimeline extends PreviewElement {
+  static override properties = boundProperties('model', 'chosen', 'today');
   declare model: TimelineModel | undefined;
   /** The chosen day (YYYY-MM-DD). */
   declare chosen: string;
   /** Today in the bundle's zone, shown even when it is off the chart. */
   declare today: string;
-  declare lang: Lang;
 
-  static override styles = [
-    previewTokens,
-    controls,
-    css`
-      :host {
-        display: block;
-      }
-      svg {
-        width: 100%;
-        height: auto;
-        display: block;
-        font-family: var(--p-font);
-        user-select: none;
-      }
-      .tick line {
-        stroke: #e6e1da;
-      }
-      .tick text {
-        font-size: 11px;
-        fill: var(--p-muted);
-      }
-      .tick.year text {
-        font-weight: 700;
-        fill: var(--p-ink);
-      }
-      .lane-label {
-        font-size: 13px;
-        fill: var(--p-ink);
-      }
-      .lane-label .strong {
-        font-weight: 700;
-      }
-      .lane-label .small {
-        fill: var(--p-muted);
-        font-size: 12px;
-      }
-      .bar {
-        fill: var(--p-accent);
-      }
-      .bar.inferred {
-        fill: url(#hatch);
-        stroke: var(--p-accent);
-        stroke-width: 1.5;
-      }
-      .bar-text {
-        font-size: 12px;
-        font-weight: 700;
-        fill: #fff;
-        pointer-events: none;
-      }
-      .bar-text.dark {
-        fill: var(--p-accent);
-      }
-      .event-span {
-        fill: #f3d98b;
-        stroke: var(--p-gold);
-      }
-      .event-span.approximate {
-        fill: #fbf1d2;
-        stroke-dasharray: 4 3;
-      }
-      .event-mark {
-        fill: var(--p-gold);
-        stroke: #6b4e00;
-      }
-      .event-mark.approximate {
-        fill: #fff;
-      }
-      .today line {
-        stroke: #0f7a3a;
-        stroke-width: 2.5;
-      }
-      .today text {
-        fill: #0f7a3a;
-        font-size: 12px;
-        font-weight: 700;
-      }
-      .chosen line {
-        stroke: var(--p-focus);
-        stroke-width: 2;
-        stroke-dasharray: 5 3;
-      }
-      .chosen text {
-        fill: var(--p-focus);
-        font-size: 12px;
-        font-weight: 700;
-      }
-      .separator {
-        stroke: var(--p-line);
-      }
-      .hit {
-        fill: transparent;
-        cursor: crosshair;
-      }
-      .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem 1.6rem;
-        margin: 0.6rem 0 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.85rem;
-        color: var(--p-muted);
-      }
-      .swatch {
-        display: inline-block;
-        width: 1.6em;
-        height: 0.8em;
-        vertical-align: middle;
-        margin-right: 0.4em;
-        border-radius: 2px;
-      }
-      .swatch.plan {
-        background: var(--p-accent);
-      }
-      .swatch.inferred {
-        background: repeating-linear-gradient(135deg, var(--p-accent) 0 3px, #fff 3px 6px);
-        border: 1px solid var(--p-accent);
-      }
-      .swatch.today {
-        background: #0f7a3a;
-        width: 3px;
-      }
-      .swatch.chosen {
-        background: var(--p-focus);
-        width: 3px;
-      }
-    `,
-  ];
+  static override styles = [previewBase, timelineStyles];
 
   constructor() {
     super();
     this.model = undefined;
     this.chosen = '';
     this.today = '';
-    this.lang = 'vi';
   }
 
   private x(fraction: number): number {
@@ -178,13 +45,12 @@ export class PreviewTimeline extends LitElement {
     if (!model) return;
     const box = (event.currentTarget as SVGRectElement).getBoundingClientRect();
     const date = dateAt(model, (event.clientX - box.left) / box.width);
-    this.dispatchEvent(new CustomEvent('day-select', { detail: { date }, bubbles: true, composed: true }));
+    this.emit('day-select', { date });
   }
 
   protected override render() {
     const model = this.model;
     if (!model) return nothing;
-    const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(this.lang, key, values);
     const phaseTop = TOP;
     const eventTop = phaseTop + model.phases.length * LANE + 14;
     const height = eventTop + model.events.length * LANE + 12;
@@ -194,7 +60,7 @@ export class PreviewTimeline extends LitElement {
     const chosen = positionOf(model, this.chosen);
     const chosenAt = chosen === undefined ? undefined : this.x(chosen);
     return html`
-      <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label=${t('timelineTitle')}>
+      <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label=${this.t('timelineTitle')}>
         <defs>
           <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="#ffffff"></rect>
@@ -215,8 +81,8 @@ export class PreviewTimeline extends LitElement {
           const x0 = this.x(phase.x0);
           const width = Math.max(2, this.x(phase.x1) - x0);
           return svg`<g class="phase" data-phase=${phase.id}>
-            <title>${t('phase')} ${phase.number}: ${phase.title} — ${phase.dateLabel}${phase.inferred ? ' *' : ''}</title>
-            <text class="lane-label" x="0" y=${y + 18}><tspan class="strong">${t('phase')} ${phase.number}${phase.inferred ? '*' : ''}</tspan><tspan class="small" dx="8">${phase.dateLabel}</tspan></text>
+            <title>${this.t('phase')} ${phase.number}: ${phase.title} — ${phase.dateLabel}${phase.inferred ? ' *' : ''}</title>
+            <text class="lane-label" x="0" y=${y + 18}><tspan class="strong">${this.t('phase')} ${phase.number}${phase.inferred ? '*' : ''}</tspan><tspan class="small" dx="8">${phase.dateLabel}</tspan></text>
             <rect class="bar ${phase.inferred ? 'inferred' : ''}" x=${x0} y=${y + 4} width=${width} height=${LANE - 8} rx="3"></rect>
             ${width > 44 && !phase.inferred ? svg`<text class="bar-text ${phase.inferred ? 'dark' : ''}" x=${x0 + 6} y=${y + 19}>${phase.number}${phase.inferred ? '*' : ''}</text>` : nothing}
           </g>`;
@@ -246,8 +112,8 @@ export class PreviewTimeline extends LitElement {
         }
         ${
           todayAt
-            ? svg`<g class="today"><line x1=${this.x(todayAt.x)} x2=${this.x(todayAt.x)} y1=${TOP - 42} y2=${height - 4}></line><text x=${this.x(todayAt.x) + 4} y=${TOP - 44}>${t('today')}</text></g>`
-            : svg`<g class="today"><text x=${this.today > model.last ? WIDTH - 4 : PLOT.x} y="12" text-anchor=${this.today > model.last ? 'end' : 'start'}>${this.today > model.last ? `${t('today')} ${dayText(this.today)} →` : `← ${t('today')} ${dayText(this.today)}`}</text></g>`
+            ? svg`<g class="today"><line x1=${this.x(todayAt.x)} x2=${this.x(todayAt.x)} y1=${TOP - 42} y2=${height - 4}></line><text x=${this.x(todayAt.x) + 4} y=${TOP - 44}>${this.t('today')}</text></g>`
+            : svg`<g class="today"><text x=${this.today > model.last ? WIDTH - 4 : PLOT.x} y="12" text-anchor=${this.today > model.last ? 'end' : 'start'}>${this.today > model.last ? `${this.t('today')} ${dayText(this.today)} →` : `← ${this.t('today')} ${dayText(this.today)}`}</text></g>`
         }
         <rect
           class="hit"
@@ -259,11 +125,11 @@ export class PreviewTimeline extends LitElement {
         ></rect>
       </svg>
       <ul class="legend">
-        <li><span class="swatch plan"></span>${t('phase')}</li>
-        <li><span class="swatch inferred"></span>${t('inferredLegend')}</li>
-        <li>◆ ${t('congress')} · ${t('approximateLegend')}</li>
-        <li><span class="swatch today"></span>${t('today')}</li>
-        <li><span class="swatch chosen"></span>${t('chosenDay')}</li>
+        <li><span class="swatch plan"></span>${this.t('phase')}</li>
+        <li><span class="swatch inferred"></span>${this.t('inferredLegend')}</li>
+        <li>◆ ${this.t('congress')} · ${this.t('approximateLegend')}</li>
+        <li><span class="swatch today"></span>${this.t('today')}</li>
+        <li><span class="swatch chosen"></span>${this.t('chosenDay')}</li>
       </ul>
     `;
   }
@@ -273,8 +139,5 @@ customElements.define('preview-timeline', PreviewTimeline);
 declare global {
   interface HTMLElementTagNameMap {
     'preview-timeline': PreviewTimeline;
-  }
-  interface GlobalEventHandlersEventMap {
-    'day-select': CustomEvent<{ date: string }>;
   }
 }

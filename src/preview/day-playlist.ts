@@ -6,7 +6,7 @@
 import type { Bundle } from '../content/schema';
 import { buildPlaylist, screenFor, type Orientation, type Playlist, type Slide } from '../schedule/playlist';
 import { instantOf } from '../schedule/time';
-import { addDays } from './timeline';
+import { addDays } from './timeline-model';
 
 export interface DayRow {
   /** 1-based place in the cycle. */

@@ -75,41 +75,35 @@ export function timelineModel(bundle: Pick<Bundle, 'phases' | 'events'>, today: 
     const [year, month] = date.split('-').map(Number) as [number, number];
     date = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
   }
+  /** An item's place on the axis: its first day's start to its last day's end. */
+  const span = (start: string, end: string) => ({ start, end, x0: at(start), x1: at(end, true) });
   return {
     first,
     last,
     days,
-    phases: [...bundle.phases]
-      .sort((a, b) => a.start.localeCompare(b.start))
-      .map((phase) => ({
-        id: phase.id,
-        number: phase.number,
-        title: phase.title,
-        start: phase.start,
-        end: phase.end,
-        x0: at(phase.start),
-        x1: at(phase.end, true),
-        inferred: phase.inferred === true,
-        dateLabel: dateSpanLabel(phase.start, phase.end),
-      })),
-    events: [...bundle.events]
-      .sort((a, b) => a.start.localeCompare(b.start))
-      .map((event) => ({
-        id: event.id,
-        title: event.title,
-        shortTitle: event.shortTitle,
-        start: event.start,
-        end: event.end ?? event.start,
-        x0: at(event.start),
-        x1: at(event.end ?? event.start, true),
-        approximate: event.approximate === true,
-        inferred: event.inferred === true,
-        dateLabel: event.approximate ? monthLabel(event.start) : dateSpanLabel(event.start, event.end),
-      })),
+    phases: byStart(bundle.phases).map((phase) => ({
+      id: phase.id,
+      number: phase.number,
+      title: phase.title,
+      ...span(phase.start, phase.end),
+      inferred: phase.inferred === true,
+      dateLabel: dateSpanLabel(phase.start, phase.end),
+    })),
+    events: byStart(bundle.events).map((event) => ({
+      id: event.id,
+      title: event.title,
+      shortTitle: event.shortTitle,
+      ...span(event.start, event.end ?? event.start),
+      approximate: event.approximate === true,
+      inferred: event.inferred === true,
+      dateLabel: event.approximate ? monthLabel(event.start) : dateSpanLabel(event.start, event.end),
+    })),
     today: today >= first && today <= last ? { date: today, x: (daysBetween(first, today) + 0.5) / days } : undefined,
     ticks,
   };
 }
+
+const byStart = <T extends { start: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.start.localeCompare(b.start));
 
 /** The day under a point of the axis (0..1), clamped to the axis. */
 export function dateAt(model: Pick<TimelineModel, 'first' | 'days'>, fraction: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBundle } from '../src/content/validate';
+import { checkBundle } from '../../src/content/validate';
 import {
   addItem,
   detectFormatting,
@@ -11,8 +11,8 @@ import {
   setValue,
   toFileText,
   valueForField,
-} from '../src/preview/edit';
-import { readText } from './helpers';
+} from '../../src/preview/edit';
+import { readText } from '../helpers';
 
 const original = readText('content/bundle.json');
 const valueOf = (text: string) =>

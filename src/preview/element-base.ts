@@ -1,0 +1,36 @@
+/**
+ * The base class of the preview's elements (not an element itself): the page's language as a
+ * property, its words through `t`, and typed events up through `emit`.
+ */
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import { translate, type Lang, type MessageKey } from './i18n';
+import type { PreviewEventDetails } from './preview-events';
+
+/**
+ * Lit's declarations for properties the page sets by binding (`.name=${…}`), never through an
+ * attribute: what every property of the preview's elements is, bar a few the page reflects.
+ */
+export function boundProperties<Name extends string>(...names: Name[]): Record<Name, PropertyDeclaration> {
+  return Object.fromEntries(names.map((name) => [name, { attribute: false }])) as Record<Name, PropertyDeclaration>;
+}
+
+export class PreviewElement extends LitElement {
+  static override properties: PropertyDeclarations = boundProperties('lang');
+  /** The language of the page's own words (the bundle's texts stay as written). */
+  declare lang: Lang;
+
+  constructor() {
+    super();
+    this.lang = 'vi';
+  }
+
+  /** One of the page's messages in the element's language, its {placeholders} filled. */
+  protected t(key: MessageKey, values?: Record<string, string | number>): string {
+    return translate(this.lang, key, values);
+  }
+
+  /** Sends an event up to the page, out of this element's shadow root. */
+  protected emit<Name extends keyof PreviewEventDetails>(name: Name, detail: PreviewEventDetails[Name]): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The events the preview's elements send up to the page, by name, with their details: declared once
+ * here for `addEventListener` and for Lit's `@name=${…}` listeners, sent with PreviewElement's `emit`.
+ */
+import type { JSONPath } from 'jsonc-parser';
+import type { Problem } from '../content/problems';
+import type { Orientation } from '../schedule/playlist';
+import type { Field } from './edit';
+import type { Lang } from './i18n';
+import type { GrowableSection } from './bundle-document';
+import type { ReadFile } from './bundle-files';
+
+export interface FieldInputDetail {
+  field: Field;
+  /** What the input holds now. */
+  input: string;
+}
+
+export interface PreviewEventDetails {
+  /** A language was chosen for the page's words (preview-header). */
+  'lang-select': { lang: Lang };
+  /** Load the published bundle again (preview-toolbar). */
+  'published-load': undefined;
+  /** A file of this computer was chosen (preview-toolbar). */
+  'file-open': ReadFile;
+  /** Download the bundle (preview-toolbar). */
+  'file-download': undefined;
+  /** Save the bundle to its file (preview-toolbar). */
+  'file-save': undefined;
+  /** A field of the form changed (preview-editor). */
+  'field-input': FieldInputDetail;
+  /** Add a slogan or an announcement (preview-editor). */
+  'item-add': { section: GrowableSection };
+  /** Remove an item (preview-editor). */
+  'item-remove': { path: JSONPath };
+  /** A problem was clicked (preview-problems). */
+  'problem-select': Problem;
+  /** Open the day shown in the real player (preview-day). */
+  'play-day': undefined;
+  /** A day was clicked on the chart (preview-timeline) or chosen (preview-day-picker). */
+  'day-select': { date: string };
+  /** A time of day was chosen (preview-day-picker). */
+  'time-select': { time: string };
+  /** A screen was chosen (preview-day-picker). */
+  'screen-select': { screenId: string };
+  /** Draw the miniatures for the other orientation (preview-slides). */
+  'orientation-change': { orientation: Orientation };
+}
+
+type PreviewEvents = { [Name in keyof PreviewEventDetails]: CustomEvent<PreviewEventDetails[Name]> };
+
+declare global {
+  interface GlobalEventHandlersEventMap extends PreviewEvents {}
+}
