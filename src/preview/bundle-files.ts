@@ -37,11 +37,11 @@ export interface ReadFile {
 export async function fetchPublished(path: string): Promise<{ bytes: string; etag: string | undefined }> {
   const response = await fetch(path, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return { bytes: await response.text(), etag: response.headers.get('ETag') ?? undefined };
+  return { bytes: decodeKeepingBom(await response.arrayBuffer()), etag: response.headers.get('ETag') ?? undefined };
 }
 
 export async function readFile(file: File, handle?: FileHandle): Promise<ReadFile> {
-  return { bytes: await file.text(), name: file.name, handle };
+  return { bytes: decodeKeepingBom(await file.arrayBuffer()), name: file.name, handle };
 }
 
 /** The browser has its own file picker (which gives a handle to save to); without it, use an `<input type=file>`. */
@@ -98,4 +98,12 @@ export async function saveToFile(bytes: string, handle: FileHandle | undefined):
 /** Offers the bytes as a download named bundle.json. */
 export function downloadBundle(bytes: string): void {
   downloadBlob(new Blob([bytes], { type: 'application/json' }), SAVED_NAME);
+}
+
+/**
+ * UTF-8 text with a byte-order mark kept: `Blob.text()` and `Response.text()` drop it, and a file
+ * saved back unchanged must be the same bytes (a review of the change would otherwise show one).
+ */
+export function decodeKeepingBom(buffer: ArrayBuffer): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);
 }

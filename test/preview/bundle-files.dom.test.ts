@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadBundle, droppedFile, fetchPublished, saveToFile, type FileHandle } from '../../src/preview/bundle-files';
+import { downloadBundle, droppedFile, fetchPublished, readFile, saveToFile, type FileHandle } from '../../src/preview/bundle-files';
 
 const BYTES = '\ufeff{\r\n\t"version": "2020-02-10.1"\r\n}\r\n';
 
@@ -90,5 +90,17 @@ describe('the preview’s files', () => {
     expect(await saveToFile(BYTES, undefined)).toBeUndefined();
     pickerWindow.showSaveFilePicker = async () => Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'));
     await expect(saveToFile(BYTES, undefined)).rejects.toThrow('The disk is full.');
+  });
+});
+
+describe('reading a file keeps its byte-order mark', () => {
+  it('a file and the published bundle open with the BOM they have, so an unchanged save is the same bytes', async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"version": "1"}\n')]);
+    const opened = await readFile(new File([bom], 'bundle.json'));
+    expect(opened.bytes.startsWith('\ufeff{')).toBe(true);
+    vi.stubGlobal('fetch', async () => new Response(bom, { headers: { ETag: '"abc"' } }));
+    const published = await fetchPublished('content/bundle.json');
+    expect(published.bytes.startsWith('\ufeff{')).toBe(true);
+    expect(published.etag).toBe('"abc"');
   });
 });
