@@ -6,19 +6,11 @@
  * service worker precaches as the last resort of a screen that has never reached the server.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { contentType } from './mime.ts';
 
 const CONTENT_DIR = 'content';
-
-const TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -39,7 +31,7 @@ export function contentFiles(): Plugin {
         const file = join(process.cwd(), relativePath);
         if (relative(join(process.cwd(), CONTENT_DIR), file).startsWith('..') || !existsSync(file) || statSync(file).isDirectory())
           return next();
-        response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        response.setHeader('Content-Type', contentType(file));
         response.setHeader('Cache-Control', 'no-cache');
         response.end(readFileSync(file));
       });
