@@ -50,13 +50,14 @@ export default defineConfig({
   ],
   test: {
     projects: [
+      // The tests of src/X/Y.ts are test/X/Y.test.ts, in Node; those that need a DOM are test/X/Y.dom.test.ts.
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/components/**'], environment: 'node' },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/**/*.dom.test.ts'], environment: 'node' },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'happy-dom' },
+        test: { name: 'components', include: ['test/**/*.dom.test.ts'], exclude: ['test/e2e/**'], environment: 'happy-dom' },
       },
       {
         extends: true,

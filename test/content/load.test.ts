@@ -1,8 +1,8 @@
 /** Fetching a bundle: the same refused file is not checked twice; a file declared far too large is not read. */
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fetchBundle } from '../src/content/load';
-import * as validate from '../src/content/validate';
+import { fetchBundle } from '../../src/content/load';
+import * as validate from '../../src/content/validate';
 
 const good = readFileSync('content/bundle.json', 'utf8');
 const broken = good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Mars/Olympus"');
@@ -70,7 +70,7 @@ describe('fetchBundle', () => {
 
 describe('LastGoodStore: since when a screen has gone unconfirmed', () => {
   it('is kept across pages (reloads) until the server confirms, then starts afresh', async () => {
-    const { LastGoodStore } = await import('../src/content/store');
+    const { LastGoodStore } = await import('../../src/content/store');
     const map = new Map<string, string>();
     const storage = {
       getItem: (key: string) => map.get(key) ?? null,

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBundle, type CheckResult } from '../src/content/validate';
-import { MAX_DEPTH, MAX_TEXT_LENGTH } from '../src/content/parse';
-import { LIMITS } from '../src/content/schema';
-import { readText } from './helpers';
+import { checkBundle, type CheckResult } from '../../src/content/validate';
+import { MAX_DEPTH, MAX_TEXT_LENGTH } from '../../src/content/parse';
+import { LIMITS } from '../../src/content/schema';
+import { readText } from '../helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Editable = Record<string, any>;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { activePhase } from '../src/schedule/phases';
-import { upcomingEvents } from '../src/schedule/events';
-import { buildPlaylist, pageBudget } from '../src/schedule/playlist';
-import { paginate } from '../src/schedule/paginate';
-import { nextSlide, startRotation } from '../src/schedule/rotation';
-import { daysBetween, localDate } from '../src/schedule/time';
-import { parseAt, scaledClock, parseSpeed } from '../src/schedule/clock';
-import { dateSpanLabel, dayLabel } from '../src/schedule/format';
-import { SLIDE_KINDS, type Bundle } from '../src/content/schema';
-import { inEachProcessZone, loadBundle, vn } from './helpers';
+import { activePhase } from '../../src/schedule/phases';
+import { upcomingEvents } from '../../src/schedule/events';
+import { buildPlaylist, pageBudget } from '../../src/schedule/playlist';
+import { paginate } from '../../src/schedule/paginate';
+import { nextSlide, startRotation } from '../../src/schedule/rotation';
+import { daysBetween, localDate } from '../../src/schedule/time';
+import { parseAt, scaledClock, parseSpeed } from '../../src/schedule/clock';
+import { dateSpanLabel, dayLabel } from '../../src/schedule/format';
+import { SLIDE_KINDS, type Bundle } from '../../src/content/schema';
+import { inEachProcessZone, loadBundle, vn } from '../helpers';
 
 const bundle = loadBundle();
 const minimal = loadBundle('test/fixtures/minimal.json');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { checkBundle } from '../src/content/validate';
-import { bundleJsonSchema } from '../src/content/json-schema';
-import { isRealCalendarDate } from '../src/content/schema';
-import { isSafeUrl } from '../src/content/urls';
-import { readText } from './helpers';
+import { checkBundle } from '../../src/content/validate';
+import { bundleJsonSchema } from '../../src/content/json-schema';
+import { isRealCalendarDate } from '../../src/content/schema';
+import { isSafeUrl } from '../../src/content/urls';
+import { readText } from '../helpers';
 
-const brokenDir = new URL('./fixtures/broken/', import.meta.url);
+const brokenDir = new URL('../fixtures/broken/', import.meta.url);
 const brokenCases = readdirSync(brokenDir)
   .filter((name) => name.endsWith('.json'))
   .sort();

@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { readFileSync } from 'node:fs';
-import { offHoursAt } from '../src/kiosk/off-hours';
-import { nextDailyReload } from '../src/kiosk/daily-reload';
-import { clockPlausible, CLOCK_MARGIN_MS } from '../src/kiosk/clock-sanity';
-import { burnInShift, BURN_IN_PERIOD_MS } from '../src/kiosk/burn-in';
+import { offHoursAt } from '../../src/kiosk/off-hours';
+import { nextDailyReload } from '../../src/kiosk/daily-reload';
+import { clockPlausible, CLOCK_MARGIN_MS } from '../../src/kiosk/clock-sanity';
+import { burnInShift, BURN_IN_PERIOD_MS } from '../../src/kiosk/burn-in';
 import {
   benignError,
   recentOnly,
@@ -15,14 +15,14 @@ import {
   RELOAD_DELAYS_MS,
   RELOAD_MEMORY_MS,
   RELOADS_REMEMBERED,
-} from '../src/kiosk/watchdog';
-import { staleSince } from '../src/kiosk/stale';
-import { playLogCsv, playLogFileName, playRecord, type PlayRecord } from '../src/kiosk/play-record';
-import { PlayLog } from '../src/kiosk/play-log';
-import { statusRows, type StatusInput } from '../src/kiosk/status';
-import { buildPlaylist } from '../src/schedule/playlist';
-import { checkBundle } from '../src/content/validate';
-import type { Bundle } from '../src/content/schema';
+} from '../../src/kiosk/watchdog';
+import { staleSince } from '../../src/kiosk/stale';
+import { playLogCsv, playLogFileName, playRecord, type PlayRecord } from '../../src/kiosk/play-record';
+import { PlayLog } from '../../src/kiosk/play-log';
+import { statusRows, type StatusInput } from '../../src/kiosk/status';
+import { buildPlaylist } from '../../src/schedule/playlist';
+import { checkBundle } from '../../src/content/validate';
+import type { Bundle } from '../../src/content/schema';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const at = (local: string, zone = ZONE) => DateTime.fromISO(local, { zone }).toMillis();
@@ -325,7 +325,7 @@ describe('status overlay rows', () => {
 
 describe('durations for people (status overlay and preview alike)', () => {
   it('seconds, minutes with their seconds, hours with minutes, days with hours', async () => {
-    const { durationLabel } = await import('../src/schedule/format');
+    const { durationLabel } = await import('../../src/schedule/format');
     expect([42_000, 60_000, 90_000, 651_000, 2 * 3600_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000, -5].map(durationLabel)).toEqual([
       '42 s',
       '1 min',
