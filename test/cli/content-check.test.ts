@@ -66,6 +66,7 @@ describe('invisible characters in display text are refused by name', () => {
     );
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content-check.ts', file], { encoding: 'utf8' });
     expect(run.status).toBe(1);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(run.stdout).toContain(
       'settings["<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>evil"]  Unknown name "<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>evil": remove it.',

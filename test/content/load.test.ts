@@ -8,7 +8,7 @@ const good = readFileSync('content/bundle.json', 'utf8');
 const broken = good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Mars/Olympus"');
 
 function serve(text: string, headers: Record<string, string> = {}): typeof fetch {
-  return (async () => new Response(text, { status: 200, headers: { ETag: '"v1"', ...headers } })) as typeof fetch;
+  return (() => Promise.resolve(new Response(text, { status: 200, headers: { ETag: '"v1"', ...headers } }))) as typeof fetch;
 }
 
 describe('fetchBundle', () => {
@@ -29,7 +29,8 @@ describe('fetchBundle', () => {
 
   it('a file the server declares far too large is refused before it is read', async () => {
     const body = new ReadableStream({ pull: () => {} });
-    const fetchImpl = (async () => new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } })) as typeof fetch;
+    const fetchImpl = (() =>
+      Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } }))) as typeof fetch;
     const outcome = await fetchBundle('http://x/content/bundle.json', {}, fetchImpl);
     expect(outcome).toMatchObject({
       kind: 'rejected',
@@ -49,7 +50,7 @@ describe('fetchBundle', () => {
     const outcome = await fetchBundle(
       'http://x/content/bundle.json',
       {},
-      (async () => new Response(endless, { status: 200 })) as typeof fetch,
+      (() => Promise.resolve(new Response(endless, { status: 200 }))) as typeof fetch,
       60_000,
     );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('larger than 40 MB') });
@@ -62,7 +63,7 @@ describe('fetchBundle', () => {
     const outcome = await fetchBundle(
       'http://x/content/bundle.json',
       {},
-      (async () => new Response(latin1, { status: 200 })) as typeof fetch,
+      (() => Promise.resolve(new Response(latin1, { status: 200 }))) as typeof fetch,
     );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('not saved as UTF-8') });
   });

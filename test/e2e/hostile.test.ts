@@ -91,6 +91,7 @@ async function until(page: Page, wanted: Wanted, what: string, timeoutMs = 20_00
   } catch (error) {
     throw new Error(
       `waiting for: ${what}: ${String(error).split('\n')[0]}; attributes: ${JSON.stringify(await appAttributes(page).catch(() => ({})))}`,
+      { cause: error },
     );
   }
 }

@@ -47,7 +47,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     },
     close: async () => state.stop(),
   };
-  const server: Server = createServer(async (request, response) => {
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const entry = { path, at: Date.now(), status: 0 };
     state.log.push(entry);
@@ -84,6 +84,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     } catch (error) {
       if (!response.headersSent) response.writeHead(500).end(String(error));
     }
+  }
+  const server: Server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500).end(String(error));
+    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
