@@ -6,21 +6,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
+import { contentType } from '../../src/build/mime';
 
 /** Return true when the override answered the request itself. */
 export type Override = (request: IncomingMessage, response: ServerResponse, path: string) => boolean | Promise<boolean>;
@@ -59,7 +47,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     },
     close: async () => state.stop(),
   };
-  const server: Server = createServer(async (request, response) => {
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const entry = { path, at: Date.now(), status: 0 };
     state.log.push(entry);
@@ -84,7 +72,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
       const hashed = relativePath.startsWith('/assets/');
       const headers: Record<string, string> = {
-        'Content-Type': TYPES[extname(relativePath)] ?? 'application/octet-stream',
+        'Content-Type': contentType(relativePath),
         ETag: etag,
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
@@ -96,6 +84,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     } catch (error) {
       if (!response.headersSent) response.writeHead(500).end(String(error));
     }
+  }
+  const server: Server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500).end(String(error));
+    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

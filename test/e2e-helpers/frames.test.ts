@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
-import { decodePng, dominantShare } from './e2e/frames';
+import { decodePng, dominantShare } from '../e2e/frames';
 
 function png(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): Buffer {
   const raw = Buffer.alloc(height * (width * 3 + 1));

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { contrast, palette, TEXT_PAIRS } from '../src/styles/palette';
+import { contrast, palette, TEXT_PAIRS } from '../../src/styles/palette';
 
 it('computes WCAG contrast correctly', () => {
   expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);

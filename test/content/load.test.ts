@@ -1,14 +1,14 @@
 /** Fetching a bundle: the same refused file is not checked twice; a file declared far too large is not read. */
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fetchBundle } from '../src/content/load';
-import * as validate from '../src/content/validate';
+import { fetchBundle } from '../../src/content/load';
+import * as validate from '../../src/content/validate';
 
 const good = readFileSync('content/bundle.json', 'utf8');
 const broken = good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Mars/Olympus"');
 
 function serve(text: string, headers: Record<string, string> = {}): typeof fetch {
-  return (async () => new Response(text, { status: 200, headers: { ETag: '"v1"', ...headers } })) as typeof fetch;
+  return (() => Promise.resolve(new Response(text, { status: 200, headers: { ETag: '"v1"', ...headers } }))) as typeof fetch;
 }
 
 describe('fetchBundle', () => {
@@ -29,7 +29,8 @@ describe('fetchBundle', () => {
 
   it('a file the server declares far too large is refused before it is read', async () => {
     const body = new ReadableStream({ pull: () => {} });
-    const fetchImpl = (async () => new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } })) as typeof fetch;
+    const fetchImpl = (() =>
+      Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Length': String(200_000_000) } }))) as typeof fetch;
     const outcome = await fetchBundle('http://x/content/bundle.json', {}, fetchImpl);
     expect(outcome).toMatchObject({
       kind: 'rejected',
@@ -49,7 +50,7 @@ describe('fetchBundle', () => {
     const outcome = await fetchBundle(
       'http://x/content/bundle.json',
       {},
-      (async () => new Response(endless, { status: 200 })) as typeof fetch,
+      (() => Promise.resolve(new Response(endless, { status: 200 }))) as typeof fetch,
       60_000,
     );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('larger than 40 MB') });
@@ -62,28 +63,8 @@ describe('fetchBundle', () => {
     const outcome = await fetchBundle(
       'http://x/content/bundle.json',
       {},
-      (async () => new Response(latin1, { status: 200 })) as typeof fetch,
+      (() => Promise.resolve(new Response(latin1, { status: 200 }))) as typeof fetch,
     );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('not saved as UTF-8') });
-  });
-});
-
-describe('LastGoodStore: since when a screen has gone unconfirmed', () => {
-  it('is kept across pages (reloads) until the server confirms, then starts afresh', async () => {
-    const { LastGoodStore } = await import('../src/content/store');
-    const map = new Map<string, string>();
-    const storage = {
-      getItem: (key: string) => map.get(key) ?? null,
-      setItem: (key: string, value: string) => void map.set(key, value),
-      removeItem: (key: string) => void map.delete(key),
-    };
-    const url = 'http://x/content/bundle.json';
-    expect(new LastGoodStore(url, storage).unconfirmedSince(1_000)).toBe(1_000);
-    // The next page (the daily reload) still counts from the first.
-    expect(new LastGoodStore(url, storage).unconfirmedSince(90_000_000)).toBe(1_000);
-    new LastGoodStore(url, storage).confirm(90_000_001);
-    expect(new LastGoodStore(url, storage).unconfirmedSince(90_000_002)).toBe(90_000_002);
-    // A time "from the future" (a clock set back since) is not believed.
-    expect(new LastGoodStore(url, storage).unconfirmedSince(5)).toBe(5);
   });
 });

@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/elements/slide-milestone';
+import type { LitElement } from 'lit';
+import { first, mount, text } from '../support/elements';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('slide elements render what the schedule engine gives them, as text', () => {
+  it('<slide-milestone>: figure, unit, caption; an unsafe image URL is not bound', async () => {
+    const slide = first('milestone');
+    const element = await mount('slide-milestone', { slide: { ...slide, image: 'javascript:alert(1)' } });
+    expect(text(element)).toContain(slide.figure);
+    expect(text(element)).toContain(slide.caption);
+    expect(element.shadowRoot!.querySelector('img')).toBeNull();
+  });
+
+  it('<slide-milestone> drops an image that fails to load', async () => {
+    const element = await mount<LitElement>('slide-milestone', { slide: { ...first('milestone'), image: 'media/missing.png' } });
+    const image = element.shadowRoot!.querySelector('img')!;
+    expect(image.getAttribute('src')).toBe('media/missing.png');
+    image.dispatchEvent(new Event('error'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('img')).toBeNull();
+  });
+});

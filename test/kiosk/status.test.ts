@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { statusRows, type StatusInput } from '../../src/kiosk/status';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+
+describe('status overlay rows', () => {
+  const now = Date.UTC(2026, 10, 27, 7, 0);
+  const input = (change: Partial<StatusInput> = {}): StatusInput => ({
+    now,
+    zone: ZONE,
+    appVersion: '20261127-070000',
+    builtAt: now - 3600_000,
+    startedAt: now - 2 * 3600_000,
+    worker: { supported: true, state: 'active activated, controls this page', updateWaiting: false, lastCheckAt: now - 60_000 },
+    content: {
+      version: '2020-02-10.1',
+      source: 'network',
+      lastSuccessAt: now - 30_000,
+      lastAttemptAt: now - 30_000,
+      failures: 0,
+      error: undefined,
+      rejectedAt: undefined,
+      contentSavedAt: now - 30_000,
+    },
+    online: true,
+    clockPlausible: true,
+    simulatedNow: undefined,
+    staleSince: undefined,
+    staleAfterHours: 24,
+    screen: 'lobby (Sảnh chính)',
+    offHours: { from: '22:00', until: '06:00' },
+    asleepUntil: undefined,
+    wakeLock: 'held',
+    watchdog: { pending: undefined, memory: { reloads: [] }, nextDailyReloadAt: undefined },
+    playLogCount: 42,
+    heapBytes: undefined,
+    ...change,
+  });
+  const row = (rows: ReturnType<typeof statusRows>, label: string) => rows.find((entry) => entry.label.includes(label))!;
+
+  it('all well: every row ok, times in the bundle zone', () => {
+    const rows = statusRows(input());
+    expect(rows.every((entry) => entry.tone === 'ok')).toBe(true);
+    expect(row(rows, 'Last fetch').value).toBe('27/11/2026 13:59:30 (30 s trước · ago)');
+    expect(row(rows, 'Uptime').value).toBe('2 h 00 min (từ · since 27/11/2026 12:00:00)');
+    expect(row(rows, 'Screen off').value).toBe('lobby (Sảnh chính): 22:00–06:00');
+    expect(rows.some((entry) => entry.label.includes('heap'))).toBe(false);
+  });
+
+  it('says what is wrong: server unreachable, content stale, bundle rejected, clock wrong, reload pending', () => {
+    const rows = statusRows(
+      input({
+        content: {
+          version: '2020-02-10.1',
+          source: 'cache',
+          lastSuccessAt: now - 3 * 86_400_000,
+          lastAttemptAt: now - 5_000,
+          failures: 7,
+          error: 'bundle.json:3:5 phases.0.end Must be a date',
+          rejectedAt: now - 4 * 86_400_000,
+          contentSavedAt: now - 3 * 86_400_000,
+        },
+        online: false,
+        clockPlausible: false,
+        staleSince: now - 3 * 86_400_000,
+        watchdog: {
+          pending: { reason: 'uncaught error: boom', reloadAt: now + 60_000 },
+          memory: { reloads: [now - 600_000] },
+          nextDailyReloadAt: undefined,
+        },
+        heapBytes: 12 * 1048576,
+      }),
+    );
+    expect(row(rows, 'Last attempt')).toMatchObject({ tone: 'bad', value: expect.stringContaining('7 lần lỗi liên tiếp') });
+    expect(row(rows, 'Rejected bundle')).toMatchObject({ tone: 'bad', value: expect.stringContaining('phases.0.end Must be a date') });
+    expect(row(rows, 'Stale content')).toMatchObject({
+      tone: 'bad',
+      value: 'từ · since 24/11/2026 14:00:00: bản mới bị từ chối · the newest bundle is rejected',
+    });
+    expect(row(rows, 'Network').tone).toBe('bad');
+    expect(row(rows, 'Clock')).toMatchObject({ tone: 'bad', value: expect.stringContaining('is before this build') });
+    expect(row(rows, 'Watchdog')).toMatchObject({
+      tone: 'bad',
+      value: expect.stringMatching(/^tải lại sau · reload in 1 min: uncaught error: boom · 1 lần tải lại trong 6 giờ/),
+    });
+    expect(row(rows, 'heap').value).toBe('12.0 MB');
+  });
+});
