@@ -38,6 +38,7 @@ const OTHER_NAMES: Record<number, string> = {
 };
 
 /** Every character refused in display text; in unicode mode [\uD800-\uDFFF] matches only unpaired surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const REFUSED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ud800-\udfff]/u;
 const REFUSED_ALL = new RegExp(REFUSED.source, 'gu');
 

@@ -3,7 +3,7 @@
  * Strict JSON: no comments, no trailing commas (what servers and other tools accept).
  */
 // ParseErrorCode is a const enum, which isolated modules cannot read: its numbers are spelled out below.
-import { parseTree, findNodeAtLocation, getLocation, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, getLocation, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import { formatPath, type JsonPath, type Problem } from './problems';
 import { findRefusedCharacter, quotable, refusedCharacterMessage } from './characters';
 
@@ -12,6 +12,9 @@ export const MAX_DEPTH = 64;
 
 /** The largest file checked at all (characters): ten times the biggest real bundle, and still quick to refuse. */
 export const MAX_TEXT_LENGTH = 10_000_000;
+
+/** ParseErrorCode.InvalidCharacter: jsonc-parser's codes are an ambient const enum, not importable as values. */
+const INVALID_CHARACTER = 16 as ParseErrorCode;
 
 const SYNTAX_MESSAGES: Record<number, string> = {
   /* InvalidSymbol */ 1: 'Unexpected character here. Text must be in double quotes "…".',
@@ -151,7 +154,8 @@ export function parseJson(input: string): ParsedJson {
       .map((error) => {
         const path = formatPath(getLocation(text, error.offset).path.filter((segment) => segment !== ''));
         // InvalidCharacter points at the start of the text: point at the character itself, and name it.
-        const found = error.error === 16 ? findRefusedCharacter(text.slice(error.offset + 1, error.offset + error.length)) : undefined;
+        const found = error.error === INVALID_CHARACTER ? findRefusedCharacter(text.slice(error.offset + 1, error.offset + error.length)) : undefined;
+        // eslint-disable-next-line no-control-regex -- the control character the parser refused
         if (found) return at(error.offset + 1 + text.slice(error.offset + 1).search(/[\u0000-\u001f]/), refusedCharacterMessage('This text', found), path);
         return at(error.offset, SYNTAX_MESSAGES[error.error] ?? 'The JSON is not written correctly here.', path);
       });

@@ -14,6 +14,7 @@ export function boundProperties<Name extends string>(...names: Name[]): Record<N
   return Object.fromEntries(names.map((name) => [name, { attribute: false }])) as Record<Name, PropertyDeclaration>;
 }
 
+// eslint-disable-next-line wc/file-name-matches-element -- a base class the preview's elements extend; it defines no tag
 export class PreviewElement extends LitElement {
   static override properties: PropertyDeclarations = boundProperties('lang');
   /** The language of the page's own words (the bundle's texts stay as written). */

@@ -50,5 +50,6 @@ export interface PreviewEventDetails {
 type PreviewEvents = { [Name in keyof PreviewEventDetails]: CustomEvent<PreviewEventDetails[Name]> };
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the events join the DOM's map
   interface GlobalEventHandlersEventMap extends PreviewEvents {}
 }

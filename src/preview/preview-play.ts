@@ -76,10 +76,14 @@ export class PreviewPlay extends PreviewElement {
     const form = this.renderRoot.querySelector('form');
     if (!form) return;
     const data = new FormData(form);
-    this.date = String(data.get('date') || this.date);
-    this.time = String(data.get('time') || this.time);
-    this.speed = Number(data.get('speed')) || 1;
-    this.screenId = String(data.get('screen') || '') || undefined;
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    this.date = field('date') || this.date;
+    this.time = field('time') || this.time;
+    this.speed = Number(field('speed')) || 1;
+    this.screenId = field('screen') || undefined;
     this.url = playerUrl(this.date, this.time, this.speed, this.screenId);
   }
 
