@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium || !hasNginx)('deploy/nginx.conf with the real ngin
     expect(icon.headers.get('content-type')).toMatch(/^image\//);
     const before = nginx.accessLog().length;
     for (const path of ['/', '/preview.html']) {
-      const page = await session.context.newPage();
+      const page = await session().context.newPage();
       const icons: string[] = [];
       page.on('request', (request) => {
         if (/favicon\.ico|icon\.svg/.test(request.url())) icons.push(request.url());
