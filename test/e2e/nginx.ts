@@ -1,6 +1,6 @@
 /** Debian's nginx, run with deploy/nginx.conf on a loopback port, for the deployment tests. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,22 +21,49 @@ async function freePort(): Promise<number> {
 export interface Nginx {
   url: string;
   root: string;
+  /** nginx's error log (password mismatches, refused writes). */
+  errorLog: () => string;
   accessLog: () => string[];
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** deploy/nginx.conf as shipped, with only its listen port and root changed for the test. */
-export async function startNginx(root: string): Promise<Nginx> {
+export interface NginxOptions {
+  /**
+   * The folder of password files that replaces /etc/nginx/signage/ (staff.htpasswd,
+   * publishers.htpasswd, screens.htpasswd). Default: a new folder with the three files empty, so a
+   * test never reads the machine's own.
+   */
+  users?: string;
+  /** Replaces the sign-in rate limit (`rate=2r/s`), for tests that make hundreds of requests. */
+  signinRate?: string;
+}
+
+/**
+ * deploy/nginx.conf as shipped, with only its listen port, its root, the folder of password files
+ * and (when asked) the sign-in rate changed for the test.
+ */
+export async function startNginx(root: string, options: NginxOptions = {}): Promise<Nginx> {
   const binary = findNginx();
   if (!binary) throw new Error('nginx not found');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'signage-nginx-'));
-  const site = readFileSync('deploy/nginx.conf', 'utf8')
-    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
-    .replace(/\s*listen \[::\]:8080;/, '')
-    .replace(/root \/var\/www\/signage;/, `root ${root};`);
-  if (!site.includes(`root ${root};`)) throw new Error('deploy/nginx.conf: could not set the root');
+  let users = options.users;
+  if (users === undefined) {
+    users = join(dir, 'users');
+    mkdirSync(users);
+    for (const name of ['staff', 'publishers', 'screens']) writeFileSync(join(users, `${name}.htpasswd`), '');
+  }
+  const replace = (text: string, pattern: RegExp, by: string, what: string) => {
+    if (!pattern.test(text)) throw new Error(`deploy/nginx.conf: could not set ${what}`);
+    return text.replace(pattern, by);
+  };
+  let site = readFileSync('deploy/nginx.conf', 'utf8');
+  site = replace(site, /listen 8080;/, `listen 127.0.0.1:${port};`, 'the port');
+  site = replace(site, /\s*listen \[::\]:8080;/, '', 'the IPv6 port');
+  site = replace(site, /root \/var\/www\/signage;/, `root ${root};`, 'the root');
+  site = replace(site, /\/etc\/nginx\/signage\//g, `${users.replace(/\/?$/, '/')}`, 'the password folder');
+  if (options.signinRate !== undefined) site = replace(site, /rate=2r\/s;/, `rate=${options.signinRate};`, 'the sign-in rate');
   writeFileSync(join(dir, 'site.conf'), site);
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -65,6 +92,7 @@ http {
   const nginx: Nginx = {
     url,
     root,
+    errorLog: () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''),
     accessLog: () =>
       existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').trim().split('\n').filter(Boolean) : [],
     start: async () => {
