@@ -1,6 +1,6 @@
 /** Debian's nginx, run with deploy/nginx.conf on a loopback port, for the deployment tests. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,11 @@ export interface NginxOptions {
   users?: string;
   /** Replaces the sign-in rate limit (`rate=2r/s`), for tests that make hundreds of requests. */
   signinRate?: string;
+  /**
+   * The user nginx's workers run as (default root, which reads and writes anything). `www-data`
+   * runs them as Debian's nginx does, for tests of who may write where on disk.
+   */
+  user?: string;
 }
 
 /**
@@ -48,6 +53,9 @@ export async function startNginx(root: string, options: NginxOptions = {}): Prom
   if (!binary) throw new Error('nginx not found');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'signage-nginx-'));
+  const user = options.user ?? 'root';
+  // Workers of another user reach their temporary files through this folder.
+  if (user !== 'root') chmodSync(dir, 0o755);
   let users = options.users;
   if (users === undefined) {
     users = join(dir, 'users');
@@ -68,7 +76,7 @@ export async function startNginx(root: string, options: NginxOptions = {}): Prom
   writeFileSync(
     join(dir, 'nginx.conf'),
     `daemon off;
-user root;
+user ${user};
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
