@@ -17,6 +17,10 @@
 #   /var/www/signage-data/content     /content/ of every build: what staff publish (bundle.json,
 #                                     media/, drafts/, history/) lives only here
 #   /var/www/signage-data/fleet       /fleet/ of every build
+#   Their folders belong to www-data: nginx writes there (publishing, screen reports; WebDAV).
+#   /etc/nginx/signage/               the password files of deploy/nginx.conf (staff.htpasswd,
+#                                     publishers.htpasswd, screens.htpasswd), created empty when
+#                                     missing and never touched after: npm run users manages them
 # From the build's content/, bundle.json and anything under media/, drafts/ or history/ is copied
 # only where nothing is there yet (the default content of a new server); every other file
 # (default-bundle.json, schema.json, …) belongs to the build and follows it, on rollback too.
@@ -64,7 +68,7 @@ while [ $# -gt 0 ]; do
       shift
       ;;
     -h | --help)
-      sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -91,6 +95,7 @@ www="$root/var/www/signage"
 releases="$root/var/www/signage-releases"
 data="$root/var/www/signage-data"
 site="$root/etc/nginx/sites-available/signage"
+passwords="$root/etc/nginx/signage"
 enabled="$root/etc/nginx/sites-enabled/signage"
 nginx_conf="$root/etc/nginx/nginx.conf"
 
@@ -161,6 +166,44 @@ sync_content() {
       report updated "$(show "$target") (belongs to the build)"
     fi
   done < <(find "$from" -type f -print0 | LC_ALL=C sort -z)
+}
+
+# nginx runs as www-data and writes what staff publish and what screens report (WebDAV): it owns
+# the data folders (not the files in them: a PUT writes a new file and renames it into place).
+# As root only, and only where the owner differs; nothing else changes.
+own_data() {
+  local owner=www-data dir changed=0
+  mkdir -p "$data/content/drafts" "$data/content/history" "$data/content/media" "$data/fleet"
+  if [ "$(id -u)" -ne 0 ] || ! id -u "$owner" >/dev/null 2>&1; then
+    report skipped "giving the data folders to $owner (not root, or no such user)"
+    return 0
+  fi
+  while IFS= read -r -d '' dir; do
+    chown "$owner:$owner" "$dir"
+    changed=$((changed + 1))
+  done < <(find "$data/content" "$data/fleet" -type d ! -user "$owner" -print0)
+  if [ "$changed" -gt 0 ]; then report owned "$changed folder(s) under $(show "$data") by $owner (nginx writes there)"; fi
+}
+
+# The password files deploy/nginx.conf reads: created empty where missing (nobody can sign in
+# until `npm run users -- add` runs), readable by nginx's group only, never touched after.
+password_files() {
+  local name file group=""
+  if [ "$(id -u)" -eq 0 ] && getent group www-data >/dev/null 2>&1; then group="www-data"; fi
+  if [ ! -d "$passwords" ]; then
+    mkdir -p "$passwords"
+    chmod 750 "$passwords"
+    if [ -n "$group" ]; then chgrp "$group" "$passwords"; fi
+    report created "$(show "$passwords")/ (staff password files)"
+  fi
+  for name in staff publishers screens; do
+    file="$passwords/$name.htpasswd"
+    [ ! -e "$file" ] || continue
+    : >"$file"
+    chmod 640 "$file"
+    if [ -n "$group" ]; then chgrp "$group" "$file"; fi
+    report created "$(show "$file") (empty: add users with npm run users -- add NAME --role …)"
+  done
 }
 
 # Switch /var/www/signage to a release in one rename: a request sees the old build or the new.
@@ -265,6 +308,7 @@ fi
 mkdir -p "$releases"
 migrate_legacy
 mkdir -p "$data/content" "$data/fleet"
+password_files
 
 if [ "$action" = rollback ]; then
   live="$(live_id)"
@@ -278,6 +322,7 @@ if [ "$action" = rollback ]; then
   echo "install-server: rolling back from $live to $target"
   validate_nginx || die "nginx's configuration is not valid (above): fix it first; nothing was changed"
   sync_content "$target"
+  own_data
   switch_to "$target"
   reload_nginx
   echo "install-server: $target is live (run without --rollback to install dist/ again)."
@@ -359,6 +404,7 @@ if ! validate_nginx; then
 fi
 
 sync_content "$id"
+own_data
 if [ "$id" != "$live" ]; then
   switch_to "$id"
 fi

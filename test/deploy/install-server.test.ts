@@ -8,6 +8,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
+  chownSync,
   cpSync,
   existsSync,
   lstatSync,
@@ -23,7 +25,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { findNginx } from '../e2e/nginx';
+import { findNginx, startNginx } from '../e2e/nginx';
+import { runTool } from './publishing-server';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -34,6 +37,14 @@ function temp(prefix: string): string {
 }
 
 const hasNginx = findNginx() !== undefined;
+const asRoot = process.getuid?.() === 0;
+/** Debian's nginx user, if this system has it. */
+const wwwData = (() => {
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('www-data:'));
+  return line ? { uid: Number(line.split(':')[2]), gid: Number(line.split(':')[3]) } : undefined;
+})();
 if (!hasNginx) {
   const message = 'install-server tests: no nginx (apt-get install nginx), so `nginx -t` is not exercised.';
   if (process.env.CI === 'true') throw new Error(`${message} CI=true, so this is a failure.`);
@@ -182,6 +193,93 @@ describe('install-server.sh', () => {
     expect(upgrade.out).not.toMatch(/seeded/);
     expect(upgrade.out).toMatch(/--rollback would serve 0001-/);
   });
+
+  it('creates the password folder and its three empty files, and gives the data folders to www-data; never touches them after', () => {
+    const root = serverRoot();
+    const result = installServer(root, '--dist', fakeBuild('one'));
+    expect(result.status, result.err).toBe(0);
+    const passwords = join(root, 'etc/nginx/signage');
+    expect(statSync(passwords).mode & 0o777).toBe(0o750);
+    for (const name of ['staff', 'publishers', 'screens']) {
+      const file = join(passwords, `${name}.htpasswd`);
+      expect(read(root, `etc/nginx/signage/${name}.htpasswd`)).toBe('');
+      expect(statSync(file).mode & 0o777, name).toBe(0o640);
+      if (asRoot && wwwData) expect(statSync(file).gid, name).toBe(wwwData.gid);
+      expect(result.out).toContain(
+        `created    /etc/nginx/signage/${name}.htpasswd (empty: add users with npm run users -- add NAME --role …)`,
+      );
+    }
+    for (const dir of ['content', 'content/drafts', 'content/history', 'content/media', 'fleet']) {
+      const path = join(root, 'var/www/signage-data', dir);
+      expect(statSync(path).isDirectory(), dir).toBe(true);
+      if (asRoot && wwwData) expect(statSync(path).uid, dir).toBe(wwwData.uid);
+    }
+    if (asRoot && wwwData) expect(result.out).toMatch(/owned +\d+ folder\(s\) under \/var\/www\/signage-data by www-data/);
+    else expect(result.out).toMatch(/skipped +giving the data folders to www-data/);
+    // Users added, a file made by hand: an upgrade leaves them as they are.
+    writeFileSync(join(passwords, 'staff.htpasswd'), 'amy:$7$hash\n');
+    rmSync(join(passwords, 'screens.htpasswd'));
+    const again = installServer(root, '--dist', fakeBuild('two'));
+    expect(again.status, again.err).toBe(0);
+    expect(read(root, 'etc/nginx/signage/staff.htpasswd')).toBe('amy:$7$hash\n');
+    expect(again.out).not.toMatch(/created +\/etc\/nginx\/signage\/staff/);
+    expect(again.out).toMatch(/created +\/etc\/nginx\/signage\/screens\.htpasswd/);
+    expect(again.out).not.toMatch(/ owned /);
+  });
+
+  it.skipIf(!hasNginx || !asRoot || !wwwData)(
+    'as installed, nginx running as www-data publishes: users added with npm run users, content:publish, a screen report',
+    async () => {
+      const root = serverRoot();
+      chmodSync(root, 0o755); // a temporary folder is the root's alone; /var is not
+      expect(installServer(root, '--dist', fakeBuild('one')).status).toBe(0);
+      const passwords = join(root, 'etc/nginx/signage');
+      expect(runTool('users', ['add', 'alice', '--role', 'publisher', '--dir', passwords], { input: 'alice-publisher-pw\n' }).status).toBe(
+        0,
+      );
+      expect(runTool('users', ['add', 'lobby-1', '--role', 'screen', '--dir', passwords], { input: 'lobby-1-screen-pw\n' }).status).toBe(0);
+      // The files the installer made keep their group: nginx's workers (www-data) read them.
+      expect(statSync(join(passwords, 'publishers.htpasswd')).gid).toBe(wwwData!.gid);
+      const nginx = await startNginx(join(root, WWW), { users: passwords, user: 'www-data' });
+      try {
+        const bundle = readFileSync('test/fixtures/minimal.json', 'utf8');
+        const published = runTool('content-publish', ['test/fixtures/minimal.json', '--server', nginx.url], {
+          env: { SIGNAGE_USER: 'alice', SIGNAGE_PASSWORD: 'alice-publisher-pw' },
+        });
+        expect(published.status, published.out + published.err).toBe(0);
+        expect(read(root, 'var/www/signage-data/content/bundle.json')).toBe(bundle);
+        const history = readdirSync(join(root, 'var/www/signage-data/content/history'));
+        expect(history).toHaveLength(4);
+        for (const name of history) expect(statSync(join(root, 'var/www/signage-data/content/history', name)).uid).toBe(wwwData!.uid);
+        const report = await fetch(new URL('fleet/lobby-1/status.json', nginx.url), {
+          method: 'PUT',
+          body: '{"ok":true}',
+          headers: { Authorization: `Basic ${Buffer.from('lobby-1:lobby-1-screen-pw').toString('base64')}` },
+        });
+        expect(report.status).toBe(201);
+        expect(read(root, 'var/www/signage-data/fleet/lobby-1/status.json')).toBe('{"ok":true}');
+        // Why the installer gives the folders to www-data: without it, nginx cannot write.
+        chownSync(join(root, 'var/www/signage-data/content/drafts'), 0, 0);
+        const draft = await fetch(new URL('content/drafts/plan.json', nginx.url), {
+          method: 'PUT',
+          body: '{}',
+          headers: { Authorization: `Basic ${Buffer.from('alice:alice-publisher-pw').toString('base64')}` },
+        });
+        expect(draft.status).toBe(500);
+        // …and the next run of the installer puts it right.
+        expect(installServer(root, '--dist', fakeBuild('one')).out).toMatch(/owned +1 folder\(s\)/);
+        const again = await fetch(new URL('content/drafts/plan.json', nginx.url), {
+          method: 'PUT',
+          body: '{}',
+          headers: { Authorization: `Basic ${Buffer.from('alice:alice-publisher-pw').toString('base64')}` },
+        });
+        expect(again.status).toBe(201);
+      } finally {
+        await nginx.stop();
+      }
+    },
+    60_000,
+  );
 
   it('the same build twice: nothing changes, no new release', () => {
     const root = serverRoot();
