@@ -59,17 +59,17 @@ function report(outcome: PublishOutcome, label: string): never {
     case 'invalid':
       for (const problem of outcome.problems) console.log(formatProblem(label, problem));
       console.log(problemsLine(label, outcome.problems.length));
-      exitWith(1, TOOL, 'nothing was published (the live bundle is untouched).');
+      return exitWith(1, TOOL, 'nothing was published (the live bundle is untouched).');
     case 'conflict':
       console.error(`${TOOL}: ${outcome.sentence.en}`);
       console.error(`${TOOL}: ${outcome.sentence.vi}`);
-      exitWith(
+      return exitWith(
         1,
         TOOL,
         `nothing was published. --force publishes it anyway, replacing live version "${outcome.liveVersion ?? '?'}" (which stays in the history).`,
       );
     case 'unchanged':
-      exitWith(0, TOOL, outcome.sentence.en);
+      return exitWith(0, TOOL, outcome.sentence.en);
     case 'published': {
       const server = client.server;
       if (outcome.keptLive) {

@@ -143,6 +143,7 @@ async function main(): Promise<void> {
       const password = await readPassword(name);
       if ([...password].length < MIN_PASSWORD_LENGTH)
         fail(1, `the password must have at least ${MIN_PASSWORD_LENGTH} characters; nothing was changed`);
+      // eslint-disable-next-line no-control-regex -- control characters are what this refuses
       if (/[\u0000-\u001f\u007f]/.test(password)) fail(1, 'the password has a control character in it; nothing was changed');
       let before: UserLine | undefined;
       let written: string[];

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { findHistoryEntry, historyName, listHistory, metaName, parseHistoryName, type HistoryMeta } from '../src/publish/history';
-import { draftPath, mediaPath } from '../src/publish/paths';
-import { newVersionName, publish, restore, versionOf, withVersion, type PublishStep } from '../src/publish/publish';
-import { DavClient, explainStatus, PublishError } from '../src/publish/webdav';
+import { findHistoryEntry, historyName, listHistory, metaName, parseHistoryName, type HistoryMeta } from '../../src/publish/history';
+import { draftPath, mediaPath } from '../../src/publish/paths';
+import { newVersionName, publish, restore, versionOf, withVersion, type PublishStep } from '../../src/publish/publish';
+import { DavClient, explainStatus, PublishError } from '../../src/publish/webdav';
 
 const BUNDLE = readFileSync('test/fixtures/minimal.json', 'utf8');
 const withVersionText = (version: string) => BUNDLE.replace(/"version": "[^"]*"/, `"version": "${version}"`);
@@ -60,7 +60,7 @@ class FakeDav {
   fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     if (this.offline) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') });
     const method = init.method ?? 'GET';
-    const path = decodeURIComponent(new URL(String(input)).pathname);
+    const path = decodeURIComponent(new URL(input instanceof Request ? input.url : String(input)).pathname);
     this.log.push(`${method} ${path}`);
     const refused = this.refuse(method, path);
     if (refused) return new Response(null, { status: refused });
@@ -165,7 +165,7 @@ describe('the client', () => {
       credentials: { user: 'dũng', password: 'mật:khẩu' },
       fetch: async (input, init) => {
         seen = new Headers(init?.headers).get('Authorization') ?? undefined;
-        expect(String(input)).toBe('https://signage.example/sub/content/bundle.json');
+        expect(input instanceof Request ? input.url : String(input)).toBe('https://signage.example/sub/content/bundle.json');
         return new Response('{}');
       },
     });
