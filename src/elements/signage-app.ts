@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import { stage } from '../styles/stage';
-import type { Bundle } from '../content/schema';
+import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
 import { fallbackSlide, screenFor } from '../schedule/playlist';
 import { parseAt, scaledClock, systemClock, type Clock } from '../schedule/clock';
 import { clockLabel, dayLabel, momentLabel, updatedAtLabel } from '../schedule/format';
@@ -15,16 +15,13 @@ import { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
 import { clockPlausible } from '../kiosk/clock-sanity';
 import { burnInShift } from '../kiosk/burn-in';
-import { DEFAULT_STALE_AFTER_HOURS, staleSince } from '../kiosk/stale';
+import { staleSince } from '../kiosk/stale';
 import { ProofOfPlayController } from '../kiosk/proof-of-play-controller';
 import './signage-header';
 import './signage-ticker';
 import { renderSlide } from './render-slide';
 
 type StatusTools = typeof import('../kiosk/status-tools');
-
-const DEFAULT_UPDATE_CHECK_SECONDS = 3600;
-const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
 export type PlayerState = 'loading' | 'playing' | 'fallback';
 
@@ -213,7 +210,7 @@ export class SignageApp extends LitElement {
     this.updates = new UpdateController(
       this,
       new URL('sw.js', location.href).href,
-      () => (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? DEFAULT_UPDATE_CHECK_SECONDS) * 1000,
+      () => (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
       (message) => this.logError(message),
     );
     this.kiosk = new KioskController(this);
@@ -390,7 +387,7 @@ export class SignageApp extends LitElement {
       status.contentSavedAt,
       status.unconfirmedSince ?? this.startedAt,
       __BUILD_TIME__,
-      this.bundle.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS,
+      this.bundle.settings.staleAfterHours,
     );
   }
 
@@ -420,7 +417,7 @@ export class SignageApp extends LitElement {
       clockPlausible: this.clockState === 'ok',
       simulatedNow: this.clock === systemClock ? undefined : this.clock.now(),
       staleSince: this.staleSince(),
-      staleAfterHours: this.bundle?.settings.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS,
+      staleAfterHours: this.bundle?.settings.staleAfterHours ?? SETTING_DEFAULTS.staleAfterHours,
       screen: screen ? `${screen.id} (${screen.name})` : '—',
       offHours: screen?.offHours,
       asleepUntil: this.rotation.asleepUntil,

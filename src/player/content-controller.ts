@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Bundle } from '../content/schema';
+import { SETTING_DEFAULTS, type Bundle } from '../content/schema';
 import { FETCH_TIMEOUT_MS, fetchBundle, mediaUrls, prefetchMedia, type KnownRejection, type Validators } from '../content/load';
 import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
@@ -21,7 +21,6 @@ export interface ContentStatus {
   unconfirmedSince: number | undefined;
 }
 
-const DEFAULT_POLL_MS = 60_000;
 /** A bundle whose pictures cannot be fetched is held back this many checks, then shown without them. */
 const MEDIA_ATTEMPTS = 3;
 
@@ -169,7 +168,7 @@ export class ContentController implements ReactiveController {
   }
 
   private intervalMs(): number {
-    return (this.pollOverrideSeconds ?? this.current?.settings.pollSeconds ?? DEFAULT_POLL_MS / 1000) * 1000;
+    return (this.pollOverrideSeconds ?? this.current?.settings.pollSeconds ?? SETTING_DEFAULTS.pollSeconds) * 1000;
   }
 
   /** A hung server must not hold the next check back for long: at most the interval, 3 to 15 s. */
