@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { downloadBlob } from '../browser/download';
 import { PlayLog } from './play-log';
 import { playLogCsv, playLogFileName, playRecord, type ShownSlide } from './play-record';
 
@@ -70,11 +71,7 @@ export class ProofOfPlayController {
       const records = await this.playLog.all();
       // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.
       const blob = new Blob(['\uFEFF', playLogCsv(records)], { type: 'text/csv;charset=utf-8' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = playLogFileName(screen, at, zone);
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      downloadBlob(blob, playLogFileName(screen, at, zone));
       this.exportNote = `${records.length} bản ghi · records`;
     } catch (error) {
       this.exportNote = `Không xuất được · Export failed: ${error instanceof Error ? error.message : String(error)}`;
