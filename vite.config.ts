@@ -209,11 +209,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/components/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'test/components/**', 'test/**/*.dom.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'happy-dom' },
+        test: { name: 'components', include: ['test/components/**/*.test.ts', 'test/**/*.dom.test.ts'], environment: 'happy-dom' },
       },
       {
         extends: true,
