@@ -1,7 +1,7 @@
 /** The status overlay's keys, its refresh every second while open (and never while closed), and its code loaded on first open. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatusOverlayController } from '../../src/app/status-overlay-controller';
-import { FakeHost } from '../player/fake-host';
+import { FakeHost } from '../fake-host';
 
 const press = (key: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key }));
 

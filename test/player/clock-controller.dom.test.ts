@@ -4,7 +4,7 @@ import { ClockController, type ClockOptions } from '../../src/player/clock-contr
 import { systemClock } from '../../src/schedule/clock';
 import { CLOCK_MARGIN_MS } from '../../src/kiosk/clock-sanity';
 import { vn } from '../helpers';
-import { FakeHost } from './fake-host';
+import { FakeHost } from '../fake-host';
 
 const NOW = vn('2026-11-27T10:05:30');
 

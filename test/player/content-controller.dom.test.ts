@@ -4,7 +4,7 @@ import { ContentController } from '../../src/player/content-controller';
 import type { Bundle } from '../../src/content/schema';
 import type { ContentSource } from '../../src/content/load';
 import { readText } from '../helpers';
-import { FakeHost } from './fake-host';
+import { FakeHost } from '../fake-host';
 
 const CONTENT_URL = 'http://localhost:3000/content/bundle.json';
 const DEFAULT_URL = 'http://localhost:3000/content/default-bundle.json';

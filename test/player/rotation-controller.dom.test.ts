@@ -5,7 +5,7 @@ import { buildPlaylist } from '../../src/schedule/playlist';
 import type { Clock } from '../../src/schedule/clock';
 import type { Bundle } from '../../src/content/schema';
 import { loadBundle, vn } from '../helpers';
-import { FakeHost } from './fake-host';
+import { FakeHost } from '../fake-host';
 
 const bundle = loadBundle();
 const clock: Clock = { now: () => Date.now(), speed: 1 };
