@@ -1,5 +1,5 @@
 import { loadAllFonts } from './styles/fonts';
 import './styles/page.css';
-import './elements/signage-app';
+import './app/signage-app';
 
 void loadAllFonts();

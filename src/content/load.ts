@@ -18,6 +18,9 @@ export type FetchOutcome =
   | { kind: 'rejected'; reason: string; problems: Problem[]; validators: Validators; text: string }
   | { kind: 'failed'; reason: string };
 
+/** Where the bundle on screen came from: the server, the last good copy kept on the device, or the build's own. */
+export type ContentSource = 'network' | 'cache' | 'default';
+
 export const FETCH_TIMEOUT_MS = 15_000;
 
 /** A short reason for monitoring: the first problem, and how many more. */

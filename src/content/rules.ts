@@ -4,6 +4,7 @@
  */
 import type { Bundle } from './schema';
 import { formatPath, type JsonPath } from './problems';
+import { untilStamp } from './dates';
 
 export interface RuleViolation {
   path: JsonPath;
@@ -42,11 +43,6 @@ function references(bundle: Bundle, out: RuleViolation[]): void {
   }
 }
 
-/** ISO dates and local date-times compare correctly as strings; a bare date as `until` means the whole day. */
-function endKey(until: string): string {
-  return until.length === 10 ? `${until}T23:59:59.999` : until;
-}
-
 function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
   const span = (key: 'phases' | 'events', noun: string) =>
     bundle[key].forEach((item, index) => {
@@ -57,7 +53,7 @@ function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
   span('events', 'event');
   for (const key of ['slogans', 'milestones', 'announcements'] as const) {
     bundle[key].forEach((item, index) => {
-      if (item.from !== undefined && item.until !== undefined && endKey(item.until) < item.from) {
+      if (item.from !== undefined && item.until !== undefined && untilStamp(item.until) < item.from) {
         out.push({ path: [key, index, 'until'], message: `"until" (${item.until}) is before "from" (${item.from}). Check both dates.` });
       }
     });

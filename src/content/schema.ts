@@ -242,13 +242,29 @@ export const ScreenSchema = group({
   offHours: v.optional(group({ from: clockTime, until: clockTime })),
 });
 
+/** A setting the bundle leaves out takes this value; the player also uses it before any bundle has loaded. */
+export const SETTING_DEFAULTS = {
+  /** How often a screen asks for new content. */
+  pollSeconds: 60,
+  /** How often a screen asks for a new build of the app. */
+  updateCheckSeconds: 3600,
+  /** Content the server has not confirmed for this long is flagged as stale on screen. */
+  staleAfterHours: 24,
+} as const;
+
 export const SettingsSchema = group({
   defaultScreen: id,
-  pollSeconds: v.optional(seconds('The content check interval', 10, 86400)),
-  updateCheckSeconds: v.optional(seconds('The app update check interval', 60, 86400)),
-  staleAfterHours: v.optional(v.pipe(v.number('Must be a number of hours.'), v.minValue(1, 'At least 1 hour.'), v.maxValue(24 * 30, 'At most 720 hours.'))),
+  pollSeconds: v.optional(seconds('The content check interval', 10, 86400), SETTING_DEFAULTS.pollSeconds),
+  updateCheckSeconds: v.optional(seconds('The app update check interval', 60, 86400), SETTING_DEFAULTS.updateCheckSeconds),
+  staleAfterHours: v.optional(
+    v.pipe(v.number('Must be a number of hours.'), v.minValue(1, 'At least 1 hour.'), v.maxValue(24 * 30, 'At most 720 hours.')),
+    SETTING_DEFAULTS.staleAfterHours,
+  ),
   dailyReloadAt: v.optional(clockTime),
 });
+
+/** The campaign's zone: what the player reads the time in before a bundle (which must name its own) has loaded. */
+export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const BundleSchema = group({
   $schema: v.optional(v.pipe(v.string('The schema link must be text in quotes, e.g. "./schema.json".'), v.maxLength(500, 'The schema link is at most 500 characters.'))),

@@ -1,10 +1,19 @@
 import { LitElement, html, css } from 'lit';
-import type { StatusRow } from '../kiosk/status';
+
+/** One line of the report: what, its value, and a coloured dot that says whether all is well. */
+export interface OverlayRow {
+  label: string;
+  value: string;
+  tone: 'ok' | 'warn' | 'bad';
+}
 
 /**
- * The screen's own report for whoever maintains it (`?debug=1`, or the D key): rows made by
- * kiosk/status.ts, recent errors, the proof-of-play export and the way to the preview page.
- * Fires `export-play-log` and `close`; holds no logic.
+ * The screen's own report for whoever maintains it (`?debug=1`, or the D key): the rows it is
+ * given (the player makes them in kiosk/status.ts), recent errors, the proof-of-play export and
+ * the way to the preview page. Holds no logic.
+ *
+ * @fires export-play-log - the proof-of-play export was asked for
+ * @fires close - the overlay's close button was pressed
  */
 export class StatusOverlay extends LitElement {
   static override properties = {
@@ -12,7 +21,7 @@ export class StatusOverlay extends LitElement {
     errors: { attribute: false },
     exportNote: { attribute: false },
   };
-  declare rows: StatusRow[];
+  declare rows: OverlayRow[];
   declare errors: { at: string; message: string }[];
   /** What the last export did ("1 234 rows saved"), or why it could not. */
   declare exportNote: string;

@@ -3,6 +3,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** A mouse left on a kiosk shows its pointer this long after it last moved, then hides it. */
 export const POINTER_IDLE_MS = 3_000;
 
+export interface KioskOptions {
+  /** How long a still pointer stays visible; POINTER_IDLE_MS unless a test wants it shorter. */
+  pointerIdleMs?: number;
+}
+
 /**
  * What a screen with nobody at it needs from the page: the display kept awake (Screen Wake Lock,
  * taken again whenever the page becomes visible, since the browser drops it when hidden), no
@@ -22,10 +27,13 @@ export class KioskController implements ReactiveController {
   private readonly onPointerMove = () => {
     this.host.removeAttribute('pointer-idle');
     clearTimeout(this.pointerTimer);
-    this.pointerTimer = setTimeout(() => this.host.setAttribute('pointer-idle', ''), POINTER_IDLE_MS);
+    this.pointerTimer = setTimeout(() => this.host.setAttribute('pointer-idle', ''), this.options.pointerIdleMs ?? POINTER_IDLE_MS);
   };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: KioskOptions = {},
+  ) {
     host.addController(this);
   }
 

@@ -1,10 +1,8 @@
 /**
  * "The content on screen is old": running on stored content for longer than the bundle allows
- * (`settings.staleAfterHours`, default 24) because the newest content could not be had. Pure.
+ * (`settings.staleAfterHours`) because the newest content could not be had. Pure.
  */
 import type { Instant } from '../schedule/time';
-
-export const DEFAULT_STALE_AFTER_HOURS = 24;
 
 /**
  * @param confirmedAt when the server last confirmed the content on screen (200 or 304); undefined
@@ -17,7 +15,7 @@ export function staleSince(
   confirmedAt: Instant | undefined,
   runningSince: Instant,
   builtAt: Instant,
-  staleAfterHours = DEFAULT_STALE_AFTER_HOURS,
+  staleAfterHours: number,
 ): Instant | undefined {
   const limit = staleAfterHours * 3600_000;
   if (confirmedAt !== undefined) return now - confirmedAt > limit ? confirmedAt : undefined;

@@ -11,12 +11,23 @@ const DAILY_RELOAD_LATE_MS = 15 * 60_000;
 /** After the page was hidden (its timers slowed to one a minute), the rotation gets this long to catch up. */
 const VISIBLE_AGAIN_GRACE_MS = 30_000;
 
+/** What the watchdog watches, as the player tells it. */
 export interface WatchdogSource {
   /** performance.now() of the last slide step and the real ms the next is due after it; undefined when none is due. */
   rotation(): { lastStepAt: number | undefined; plannedRealMs: number | undefined };
   /** The daily reload, when the clock can be trusted and the bundle asks for one. */
   dailyReload(): { at: string; zone: string } | undefined;
   log(message: string): void;
+}
+
+export interface WatchdogOptions extends WatchdogSource {
+  /** Where the reloads are remembered; a simulated clock (?at=) keeps its own, away from the kiosk's. */
+  storageKey?: string | undefined;
+  /** location.reload, localStorage, Date.now and performance.now, unless a test passes its own. */
+  reload?: () => void;
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  now?: () => number;
+  monotonic?: () => number;
 }
 
 export interface WatchdogMemory {
@@ -29,15 +40,6 @@ export interface WatchdogStatus {
   pending: { reason: string; reloadAt: number } | undefined;
   memory: WatchdogMemory;
   nextDailyReloadAt: number | undefined;
-}
-
-export interface WatchdogOptions {
-  reload?: () => void;
-  storage?: Pick<Storage, 'getItem' | 'setItem'>;
-  /** Where the reloads are remembered; a simulated clock (?at=) keeps its own, away from the kiosk's. */
-  storageKey?: string;
-  now?: () => number;
-  monotonic?: () => number;
 }
 
 /**
@@ -68,8 +70,7 @@ export class WatchdogController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly source: WatchdogSource,
-    options: WatchdogOptions = {},
+    private readonly options: WatchdogOptions,
   ) {
     this.reload = options.reload ?? (() => location.reload());
     this.storage = options.storage ?? safeLocalStorage();
@@ -98,7 +99,7 @@ export class WatchdogController implements ReactiveController {
 
   /** One look: a stalled rotation, a daily reload due. Public so tests need not wait for the interval. */
   check(): void {
-    const { lastStepAt, plannedRealMs } = this.source.rotation();
+    const { lastStepAt, plannedRealMs } = this.options.rotation();
     // A hidden page's timers run once a minute at best: slow, not stalled.
     const watching = document.visibilityState !== 'hidden' && this.monotonic() >= this.quietUntil;
     if (
@@ -115,7 +116,7 @@ export class WatchdogController implements ReactiveController {
   }
 
   private checkDailyReload(): void {
-    const daily = this.source.dailyReload();
+    const daily = this.options.dailyReload();
     if (!daily) {
       this.status = { ...this.status, nextDailyReloadAt: undefined };
       this.dailyKey = '';
@@ -141,7 +142,7 @@ export class WatchdogController implements ReactiveController {
 
   private failed(reason: string): void {
     if (benignError(reason)) return;
-    this.source.log(`watchdog: ${reason}`);
+    this.options.log(`watchdog: ${reason}`);
     if (this.status.pending) return;
     const now = this.now();
     const delay = reloadDelayMs(this.status.memory.reloads, now);

@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Bundle } from '../content/schema';
-import { FETCH_TIMEOUT_MS, fetchBundle, mediaUrls, prefetchMedia, type KnownRejection, type Validators } from '../content/load';
+import { SETTING_DEFAULTS, type Bundle } from '../content/schema';
+import {
+  FETCH_TIMEOUT_MS,
+  fetchBundle,
+  mediaUrls,
+  prefetchMedia,
+  type ContentSource,
+  type KnownRejection,
+  type Validators,
+} from '../content/load';
 import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
-
-export type ContentSource = 'network' | 'cache' | 'default';
 
 export interface ContentStatus {
   source: ContentSource | undefined;
@@ -21,7 +27,17 @@ export interface ContentStatus {
   unconfirmedSince: number | undefined;
 }
 
-const DEFAULT_POLL_MS = 60_000;
+export interface ContentOptions {
+  /** The published bundle. */
+  contentUrl: string;
+  /** The copy that shipped with the build, for a screen that has nothing else. */
+  defaultUrl: string;
+  /** Receives each bundle fit to show (validated, its pictures cached), with where it came from. */
+  onBundle: (bundle: Bundle, source: ContentSource) => void;
+  /** Overrides the bundle's poll interval (seconds), e.g. from `?poll=`. */
+  pollOverrideSeconds?: number | undefined;
+}
+
 /** A bundle whose pictures cannot be fetched is held back this many checks, then shown without them. */
 const MEDIA_ATTEMPTS = 3;
 
@@ -55,13 +71,9 @@ export class ContentController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly contentUrl: string,
-    private readonly defaultUrl: string,
-    private readonly onBundle: (bundle: Bundle, source: ContentSource) => void,
-    /** Overrides the bundle's poll interval (seconds), e.g. from `?poll=`. */
-    private readonly pollOverrideSeconds?: number,
+    private readonly options: ContentOptions,
   ) {
-    this.store = new LastGoodStore(contentUrl);
+    this.store = new LastGoodStore(options.contentUrl);
     host.addController(this);
   }
 
@@ -96,7 +108,7 @@ export class ContentController implements ReactiveController {
   private accept(bundle: Bundle, source: ContentSource): void {
     this.current = bundle;
     this.status = { ...this.status, source };
-    this.onBundle(bundle, source);
+    this.options.onBundle(bundle, source);
     this.host.requestUpdate();
   }
 
@@ -115,7 +127,7 @@ export class ContentController implements ReactiveController {
 
   private async pollOnce(): Promise<void> {
     const attemptAt = Date.now();
-    const outcome = await fetchBundle(this.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs(), this.rejected);
+    const outcome = await fetchBundle(this.options.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs(), this.rejected);
     if (!this.running) return;
     let failed = false;
     switch (outcome.kind) {
@@ -169,7 +181,7 @@ export class ContentController implements ReactiveController {
   }
 
   private intervalMs(): number {
-    return (this.pollOverrideSeconds ?? this.current?.settings.pollSeconds ?? DEFAULT_POLL_MS / 1000) * 1000;
+    return (this.options.pollOverrideSeconds ?? this.current?.settings.pollSeconds ?? SETTING_DEFAULTS.pollSeconds) * 1000;
   }
 
   /** A hung server must not hold the next check back for long: at most the interval, 3 to 15 s. */
@@ -179,8 +191,8 @@ export class ContentController implements ReactiveController {
 
   /** Nothing published and nothing stored: the content that shipped with the build. */
   private async loadDefault(): Promise<void> {
-    if (this.defaultUrl === this.contentUrl) return;
-    const outcome = await fetchBundle(this.defaultUrl, {}, fetch, this.timeoutMs());
+    if (this.options.defaultUrl === this.options.contentUrl) return;
+    const outcome = await fetchBundle(this.options.defaultUrl, {}, fetch, this.timeoutMs());
     if (outcome.kind === 'updated' && !this.current) this.accept(outcome.bundle, 'default');
   }
 }

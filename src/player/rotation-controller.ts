@@ -29,6 +29,16 @@ export interface RotationSource {
   datesKnown: boolean;
 }
 
+export interface RotationOptions {
+  /** What to play, read at each step; no side effects. */
+  source: () => RotationSource;
+  /**
+   * Called once at each slide boundary, before the next slide is chosen: the moment a new bundle
+   * or a new build may take over.
+   */
+  atBoundary?: () => void;
+}
+
 /**
  * Owns the slide timer. At every boundary it rebuilds the playlist for "now" (so a new day,
  * phase or bundle takes effect between slides, never mid-slide) and moves to the next slide.
@@ -43,16 +53,11 @@ export class RotationController implements ReactiveController {
   lastStepAt: number | undefined;
   plannedRealMs: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private skipTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * @param source what to play, read at each step; no side effects
-   * @param atBoundary called once at each slide boundary, before the next slide is chosen: the
-   *   moment a new bundle or a new build may take over
-   */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly source: () => RotationSource,
-    private readonly atBoundary: () => void = () => {},
+    private readonly options: RotationOptions,
   ) {
     host.addController(this);
   }
@@ -63,14 +68,24 @@ export class RotationController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.skipTimer);
     this.timer = undefined;
   }
 
-  /** Advances now (first slide, slide boundary, or skipping a slide that failed). */
+  /**
+   * Moves on in a moment (a task from now, never inside the render that asked): a slide that
+   * failed to render is skipped, and a playlist of one broken slide cannot spin.
+   */
+  skipSoon(): void {
+    clearTimeout(this.skipTimer);
+    this.skipTimer = setTimeout(() => this.advance(), 0);
+  }
+
+  /** Advances now (first slide, slide boundary, or a new bundle while asleep). */
   advance(): void {
     clearTimeout(this.timer);
-    this.atBoundary();
-    const { clock, bundle, screenId, startAt, datesKnown } = this.source();
+    this.options.atBoundary?.();
+    const { clock, bundle, screenId, startAt, datesKnown } = this.options.source();
     if (!bundle) return;
     const now = clock.now();
     this.lastStepAt = performance.now();
@@ -101,7 +116,7 @@ export class RotationController implements ReactiveController {
   private schedule(): void {
     clearTimeout(this.timer);
     this.plannedRealMs = undefined;
-    const { clock, hold, minSlideMs } = this.source();
+    const { clock, hold, minSlideMs } = this.options.source();
     let realDelay: number;
     if (this.asleepUntil !== undefined) {
       realDelay = Math.min(SLEEP_RECHECK_MS, Math.max(MIN_REAL_MS, (this.asleepUntil - clock.now()) / clock.speed));

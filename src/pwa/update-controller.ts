@@ -24,6 +24,14 @@ export interface UpdateStatus {
   lastCheckAt: number | undefined;
 }
 
+export interface UpdateOptions {
+  /** The service worker's script (sw.js beside the page). */
+  scriptUrl: string;
+  /** How long between two looks for a new build; read again before each. */
+  intervalMs: () => number;
+  log: (message: string) => void;
+}
+
 export class UpdateController implements ReactiveController {
   status: UpdateStatus = {
     supported: 'serviceWorker' in navigator && import.meta.env.PROD,
@@ -40,16 +48,14 @@ export class UpdateController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly scriptUrl: string,
-    private readonly intervalMs: () => number,
-    private readonly log: (message: string) => void,
+    private readonly options: UpdateOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     if (!this.status.supported || this.workbox) return;
-    const workbox = new Workbox(workerUrl(this.scriptUrl));
+    const workbox = new Workbox(workerUrl(this.options.scriptUrl));
     this.workbox = workbox;
     workbox.addEventListener('waiting', () => this.set({ updateWaiting: true, state: 'waiting' }));
     workbox.addEventListener('activated', () => this.set({ state: 'activated' }));
@@ -70,7 +76,7 @@ export class UpdateController implements ReactiveController {
       })
       .catch((error: unknown) => {
         this.set({ state: `error: ${String(error)}` });
-        this.log(`service worker registration failed: ${String(error)}`);
+        this.options.log(`service worker registration failed: ${String(error)}`);
       });
   }
 
@@ -103,7 +109,7 @@ export class UpdateController implements ReactiveController {
       await this.registration.update();
     } catch (error) {
       // Offline or server down: the next check will try again.
-      this.log(`update check failed: ${String(error)}`);
+      this.options.log(`update check failed: ${String(error)}`);
     }
   }
 
@@ -123,7 +129,7 @@ export class UpdateController implements ReactiveController {
     // Still waiting long after it was asked (the old worker kept busy): a reload lets it take over.
     if (this.askedAt === undefined) this.askedAt = Date.now();
     else if (Date.now() - this.askedAt > STUCK_UPDATE_MS) {
-      this.log('the new build is still waiting a minute after it was asked to take over: reloading');
+      this.options.log('the new build is still waiting a minute after it was asked to take over: reloading');
       this.reloadOnce();
     }
     return true;
@@ -133,7 +139,7 @@ export class UpdateController implements ReactiveController {
     const now = Date.now();
     const last = Number(sessionStorage.getItem(RELOAD_GUARD_KEY) ?? 0);
     if (now - last < RELOAD_GUARD_MS) {
-      this.log('new build took control again within a minute of the last reload: not reloading (loop guard)');
+      this.options.log('new build took control again within a minute of the last reload: not reloading (loop guard)');
       return;
     }
     sessionStorage.setItem(RELOAD_GUARD_KEY, String(now));
@@ -156,14 +162,14 @@ export class UpdateController implements ReactiveController {
     } catch (error) {
       // CacheStorage itself broken: nothing to repair from here, and nothing to reject uncaught
       // (the watchdog would take that for a broken page and reload it).
-      this.log(`app shell cache cannot be read: ${String(error)}`);
+      this.options.log(`app shell cache cannot be read: ${String(error)}`);
       return;
     }
     if (entries > 0) return;
     this.recovering = true;
-    this.log('app shell cache is missing: installing the service worker again');
+    this.options.log('app shell cache is missing: installing the service worker again');
     try {
-      const registration = await navigator.serviceWorker.register(workerUrl(`${this.scriptUrl}?reinstall=${Date.now()}`) as string);
+      const registration = await navigator.serviceWorker.register(workerUrl(`${this.options.scriptUrl}?reinstall=${Date.now()}`) as string);
       const worker = registration.installing ?? registration.waiting;
       await new Promise<void>((resolve) => {
         if (!worker) return resolve();
@@ -180,7 +186,7 @@ export class UpdateController implements ReactiveController {
       this.registration = registration;
       this.set({ state: 'reinstalled' });
     } catch (error) {
-      this.log(`reinstalling the service worker failed: ${String(error)}`);
+      this.options.log(`reinstalling the service worker failed: ${String(error)}`);
     } finally {
       this.recovering = false;
     }
@@ -191,7 +197,7 @@ export class UpdateController implements ReactiveController {
     this.timer = setTimeout(() => {
       void this.check().then(() => this.ensurePrecache());
       this.schedule();
-    }, this.intervalMs());
+    }, this.options.intervalMs());
   }
 
   private set(change: Partial<UpdateStatus>): void {

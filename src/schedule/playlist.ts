@@ -7,8 +7,9 @@ import type { Bundle, Milestone, Phase, Screen, SlideKind, Slogan } from '../con
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
-import { compactSpanLabel, dateSpanLabel, dayMonthSpanLabel, monthLabel } from './format';
-import { daysBetween, localDate, localStamp, withinWindow, type Instant } from './time';
+import { dateSpanLabel, monthLabel } from './format';
+import { campaignSpan, type CampaignSpan } from './campaign-span';
+import { localStamp, withinWindow, type Instant } from './time';
 
 interface SlideBase {
   /** Stable across rebuilds of the playlist, so the rotation can keep its place. */
@@ -39,33 +40,12 @@ export type Slide = SlideBase &
         approximate: boolean;
         inferred: boolean;
       }
-    | {
-        kind: 'timeline';
-        bars: TimelineBar[];
-        today: number | null;
-        todayLabel: string;
-        yearsLabel: string;
-        activeTitle: string | undefined;
-      }
+    | ({ kind: 'timeline' } & CampaignSpan)
     | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string }
     | { kind: 'fallback'; party: string; unit: string }
   );
 
 export type SlideOf<K extends Slide['kind']> = Extract<Slide, { kind: K }>;
-
-export interface TimelineBar {
-  id: string;
-  number: number;
-  title: string;
-  dateLabel: string;
-  /** "17/10–01/02": the same without years, for narrow screens. */
-  dayMonthLabel: string;
-  /** Position along the campaign, 0..1. */
-  from: number;
-  to: number;
-  active: boolean;
-  inferred: boolean;
-}
 
 export interface Playlist {
   screen: Screen;
@@ -115,38 +95,6 @@ function pagedGroup<T extends Slide>(parts: PagePart[][], make: (parts: PagePart
   return parts.map((page, index) => make(page, index + 1, parts.length));
 }
 
-function timelineSlide(bundle: Bundle, instant: Instant, screen: Screen, activeId: string | undefined): Slide | undefined {
-  if (bundle.phases.length === 0) return undefined;
-  const first = bundle.phases.map((phase) => phase.start).reduce((a, b) => (a < b ? a : b));
-  const last = bundle.phases.map((phase) => phase.end).reduce((a, b) => (a > b ? a : b));
-  const span = daysBetween(first, last) + 1;
-  const position = (date: string, endOfDay = false) => (daysBetween(first, date) + (endOfDay ? 1 : 0)) / span;
-  const today = localDate(instant, bundle.timeZone);
-  const todayAt = today < first || today > last ? null : Math.min(1, (daysBetween(first, today) + 0.5) / span);
-  return {
-    kind: 'timeline',
-    id: 'timeline',
-    durationMs: durationOf(screen, 'timeline'),
-    bars: [...bundle.phases]
-      .sort((a, b) => a.start.localeCompare(b.start))
-      .map((phase) => ({
-        id: phase.id,
-        number: phase.number,
-        title: phase.title,
-        dateLabel: compactSpanLabel(phase.start, phase.end),
-        dayMonthLabel: dayMonthSpanLabel(phase.start, phase.end),
-        from: position(phase.start),
-        to: position(phase.end, true),
-        active: phase.id === activeId,
-        inferred: phase.inferred === true,
-      })),
-    activeTitle: bundle.phases.find((phase) => phase.id === activeId)?.title,
-    today: todayAt,
-    todayLabel: dateSpanLabel(today),
-    yearsLabel: first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`,
-  };
-}
-
 function summarize(phase: Phase): PhaseSummary {
   return {
     id: phase.id,
@@ -157,10 +105,15 @@ function summarize(phase: Phase): PhaseSummary {
   };
 }
 
-function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientation: Orientation): Map<SlideKind, Group[]> {
-  const stamp = localStamp(instant, bundle.timeZone);
-  const phase = activePhase(bundle, instant);
-  const inCampaign = phase !== undefined;
+/** The slides of each kind that hold at `instant` (`stamp` in the bundle's zone), in `phase` if one is active. */
+function groupsByKind(
+  bundle: Bundle,
+  instant: Instant,
+  stamp: string,
+  phase: Phase | undefined,
+  screen: Screen,
+  orientation: Orientation,
+): Map<SlideKind, Group[]> {
   const groups = new Map<SlideKind, Group[]>();
   const add = (kind: SlideKind, group: Group) => {
     if (group.length > 0) groups.set(kind, [...(groups.get(kind) ?? []), group]);
@@ -197,7 +150,7 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
   }
 
   // Themes and purposes are the campaign's agenda: they belong to its phases, not to the years after.
-  if (inCampaign) {
+  if (phase) {
     const theme = (heading: string, items: readonly { id: string; text: string }[]) =>
       items.forEach((item, index) =>
         add(
@@ -237,8 +190,8 @@ function groupsByKind(bundle: Bundle, instant: Instant, screen: Screen, orientat
     ]);
   }
 
-  const timeline = timelineSlide(bundle, instant, screen, phase?.id);
-  if (timeline) add('timeline', [timeline]);
+  const span = campaignSpan(bundle, instant, phase?.id);
+  if (span) add('timeline', [{ kind: 'timeline', id: 'timeline', durationMs: durationOf(screen, 'timeline'), ...span }]);
 
   for (const announcement of bundle.announcements) {
     if (!withinWindow(stamp, announcement.from, announcement.until) || announcement.priority === 'urgent') continue;
@@ -308,6 +261,18 @@ export interface PlaylistOptions {
   evergreen?: boolean;
 }
 
+/** The playlist of `slides`, or the fallback slide alone when there are none. */
+function playlistOf(bundle: Bundle, screen: Screen, active: Phase | undefined, slides: Slide[]): Playlist {
+  const fallback = slides.length === 0;
+  return {
+    screen,
+    phaseId: active?.id,
+    phase: active ? summarize(active) : undefined,
+    fallback,
+    slides: fallback ? [fallbackSlide(bundle, screen.slideSeconds * 1000)] : slides,
+  };
+}
+
 function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
   const groups = new Map<SlideKind, Group[]>([
     [
@@ -319,10 +284,7 @@ function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
       bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)]),
     ],
   ]);
-  const slides = interleave(screen.slideKinds, groups);
-  if (slides.length === 0)
-    return { screen, phaseId: undefined, phase: undefined, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
-  return { screen, phaseId: undefined, phase: undefined, fallback: false, slides };
+  return playlistOf(bundle, screen, undefined, interleave(screen.slideKinds, groups));
 }
 
 /**
@@ -339,21 +301,12 @@ export function buildPlaylist(
   const screen = screenFor(bundle, screenId);
   if (options.evergreen) return evergreenPlaylist(bundle, screen);
   const active = activePhase(bundle, instant);
-  const phaseId = active?.id;
-  const phase = active ? summarize(active) : undefined;
   const stamp = localStamp(instant, bundle.timeZone);
-  const allowed = new Set(screen.slideKinds);
-
   // An urgent announcement takes the whole screen while it is valid, whatever the screen's kinds.
   const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && withinWindow(stamp, item.from, item.until));
-  if (urgent.length > 0) {
-    return { screen, phaseId, phase, fallback: false, slides: urgent.map((item) => announcementSlide(item, screen)) };
-  }
-
-  const slides = interleave(
-    screen.slideKinds.filter((kind) => allowed.has(kind)),
-    groupsByKind(bundle, instant, screen, orientation ?? screen.orientation),
-  );
-  if (slides.length === 0) return { screen, phaseId, phase, fallback: true, slides: [fallbackSlide(bundle, screen.slideSeconds * 1000)] };
-  return { screen, phaseId, phase, fallback: false, slides };
+  const slides =
+    urgent.length > 0
+      ? urgent.map((item) => announcementSlide(item, screen))
+      : interleave(screen.slideKinds, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
+  return playlistOf(bundle, screen, active, slides);
 }

@@ -32,7 +32,3 @@ export function nextSlide(current: RotationState, slides: readonly Slide[], now:
   const slide = slides[index]!;
   return { slide, index, startedAt: now, endsAt: now + slide.durationMs };
 }
-
-export function isDue(state: RotationState, now: Instant): boolean {
-  return now >= state.endsAt;
-}

@@ -4,6 +4,7 @@
  * string comparisons, whatever the device's own zone is.
  */
 import { DateTime } from 'luxon';
+import { untilStamp } from '../content/dates';
 
 export type Instant = number; // milliseconds since the epoch
 
@@ -37,9 +38,18 @@ export function instantOf(local: string, zone: string): Instant {
   return DateTime.fromISO(local, { zone }).toMillis();
 }
 
-/** Is `stamp` (a localStamp) inside an optional [from, until] window? A bare date `until` includes that whole day. */
+/** Is `stamp` (a localStamp) inside an optional [from, until] window (`until` read by untilStamp)? */
 export function withinWindow(stamp: string, from?: string, until?: string): boolean {
   if (from !== undefined && stamp < from) return false;
-  if (until !== undefined && stamp > (until.length === 10 ? `${until}T23:59:59.999` : until)) return false;
+  if (until !== undefined && stamp > untilStamp(until)) return false;
   return true;
+}
+
+/** The first instant strictly after `instant` at which the wall clock in `zone` reads `clockTime` ("03:30"). */
+export function nextTimeOfDay(instant: Instant, zone: string, clockTime: string): Instant {
+  const [hour, minute] = clockTime.split(':').map(Number) as [number, number];
+  // Today's or tomorrow's; luxon keeps days with a daylight-saving shift right.
+  let next = inZone(instant, zone).startOf('day').set({ hour, minute });
+  if (next.toMillis() <= instant) next = next.plus({ days: 1 });
+  return next.toMillis();
 }

@@ -47,7 +47,7 @@ describe('watchdog controller', () => {
     const host = new FakeHost();
     const reload = vi.fn();
     let monotonic = 0;
-    const controller = new WatchdogController(host, source, { reload, storage, now: () => clock, monotonic: () => monotonic });
+    const controller = new WatchdogController(host, { ...source, reload, storage, now: () => clock, monotonic: () => monotonic });
     host.controllers.forEach((each) => each.hostConnected?.());
     // Both clocks move with the fake timers, a second at a time, so each check sees its own moment.
     const advance = (ms: number) => {

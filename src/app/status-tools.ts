@@ -5,4 +5,4 @@
  */
 import '../elements/status-overlay';
 
-export { statusRows } from './status';
+export { statusRows } from '../kiosk/status';

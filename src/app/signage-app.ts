@@ -1,0 +1,335 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { tokens } from '../styles/tokens';
+import { stage } from '../styles/stage';
+import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
+import type { ContentSource } from '../content/load';
+import { fallbackSlide, screenFor } from '../schedule/playlist';
+import { systemClock } from '../schedule/clock';
+import { momentLabel } from '../schedule/format';
+import { frameChrome } from '../schedule/frame-chrome';
+import { readParams, type PlayerParams } from '../player/params';
+import { ClockController } from '../player/clock-controller';
+import { RotationController } from '../player/rotation-controller';
+import { ContentController } from '../player/content-controller';
+import { UpdateController } from '../pwa/update-controller';
+import { KioskController } from '../kiosk/kiosk-controller';
+import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
+import { ProofOfPlayController, type PlaySource } from '../kiosk/proof-of-play-controller';
+import { monitoring, type PlayerState } from '../kiosk/monitoring';
+import { burnInShift } from '../kiosk/burn-in';
+import '../elements/signage-header';
+import '../elements/signage-ticker';
+import { renderSlide } from '../elements/render-slide';
+import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
+import { signageAppStyles } from './signage-app.styles';
+
+/**
+ * The whole player: the composition root. Its controllers own the clock, the content, the
+ * rotation, app updates, the kiosk, the watchdog, proof of play and the status overlay; it wires
+ * them together, takes a new bundle at a slide boundary, and renders the frame plus one slide
+ * element. The schedule engine decides what that slide is.
+ *
+ * Reflected attributes (for monitoring and tests, derived in kiosk/monitoring.ts): `state`,
+ * `phase`, `slide`, `content-version`, `content-source`, `content-error`, `app-version`,
+ * `wake-lock`, `screen-off`, `clock`, `stale`, `watchdog`, `debug`.
+ */
+export class SignageApp extends LitElement {
+  static override properties = {
+    state: { reflect: true },
+    phase: { reflect: true },
+    slide: { reflect: true },
+    contentVersion: { reflect: true, attribute: 'content-version' },
+    contentSource: { reflect: true, attribute: 'content-source' },
+    contentError: { reflect: true, attribute: 'content-error' },
+    appVersion: { reflect: true, attribute: 'app-version' },
+    wakeLock: { reflect: true, attribute: 'wake-lock' },
+    screenOff: { reflect: true, attribute: 'screen-off', type: Boolean },
+    clockState: { reflect: true, attribute: 'clock' },
+    stale: { reflect: true },
+    watchdog: { reflect: true },
+    debug: { reflect: true, type: Boolean },
+  };
+
+  declare state: PlayerState;
+  /** Id of the active phase; absent outside every phase. */
+  declare phase: string | undefined;
+  /** Id of the slide on screen. */
+  declare slide: string | undefined;
+  declare contentVersion: string | undefined;
+  declare contentSource: ContentSource | undefined;
+  declare contentError: string | undefined;
+  /** The build running, for monitoring app updates. */
+  declare appVersion: string;
+  /** held, released, or unavailable: why (the screen may then sleep; set it never to in the OS). */
+  declare wakeLock: string;
+  /** In the screen's off hours: black, nothing moving. */
+  declare screenOff: boolean;
+  /** ok, or implausible (earlier than the build: only evergreen content until it is set right). */
+  declare clockState: 'ok' | 'implausible';
+  /** Since when the content on screen dates, while it is stale; absent when fresh. */
+  declare stale: string | undefined;
+  /** The watchdog's pending reload and why; absent when all is well. */
+  declare watchdog: string | undefined;
+  /** The status overlay is open. */
+  declare debug: boolean;
+
+  static override styles = [tokens, stage, signageAppStyles];
+
+  readonly params: PlayerParams;
+  readonly errors: { at: number; message: string }[] = [];
+  private bundle: Bundle | undefined;
+  /** A new bundle waits here until the next slide boundary. */
+  private pending: Bundle | undefined;
+  /** Device time the page started, for uptime and for content that never reached the server. */
+  private readonly startedAt = Date.now();
+  /** Slides that failed to render: until the content changes, their turn shows the fallback. */
+  private readonly failedSlides = new Set<string>();
+  /** Since when the content on screen is stale (device time), as last derived. */
+  private staleSince: number | undefined;
+  private readonly time: ClockController;
+  private readonly rotation: RotationController;
+  private readonly content: ContentController;
+  private readonly updates: UpdateController;
+  private readonly kiosk: KioskController;
+  private readonly watchdogs: WatchdogController;
+  private readonly proofOfPlay: ProofOfPlayController;
+  private readonly overlay: StatusOverlayController;
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.phase = undefined;
+    this.slide = undefined;
+    this.contentVersion = undefined;
+    this.contentSource = undefined;
+    this.contentError = undefined;
+    this.appVersion = __APP_VERSION__;
+    this.wakeLock = 'released';
+    this.screenOff = false;
+    this.clockState = 'ok';
+    this.stale = undefined;
+    this.watchdog = undefined;
+    this.debug = false;
+    this.params = readParams(location.href);
+    const log = (message: string) => this.logError(message);
+    this.time = new ClockController(this, { params: this.params, log });
+    this.rotation = new RotationController(this, {
+      source: () => ({
+        clock: this.time.clock,
+        bundle: this.bundle,
+        screenId: this.params.screen,
+        startAt: this.params.slide,
+        hold: this.params.hold,
+        minSlideMs: this.params.minSlideMs,
+        datesKnown: this.time.datesKnown(),
+      }),
+      atBoundary: () => this.atSlideBoundary(),
+    });
+    this.content = new ContentController(this, {
+      contentUrl: this.params.contentUrl,
+      defaultUrl: new URL('content/default-bundle.json', location.href).href,
+      onBundle: (bundle, source) => this.receive(bundle, source),
+      pollOverrideSeconds: this.params.pollSeconds,
+    });
+    this.updates = new UpdateController(this, {
+      scriptUrl: new URL('sw.js', location.href).href,
+      intervalMs: () =>
+        (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
+      log,
+    });
+    this.kiosk = new KioskController(this);
+    this.watchdogs = new WatchdogController(this, {
+      rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
+      // Only on the real clock: under ?at= a reload would start the simulated day over.
+      dailyReload: () =>
+        this.bundle?.settings.dailyReloadAt && !this.time.simulated && this.time.datesKnown()
+          ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone }
+          : undefined,
+      log,
+      storageKey: this.time.simulated ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY,
+    });
+    this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
+    this.overlay = new StatusOverlayController(this, {
+      openAtStart: this.params.debug,
+      refresh: () => void this.proofOfPlay.refreshCount(),
+      log,
+    });
+    this.addEventListener('slide-failed', (event) => {
+      const id = event.detail.id;
+      this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
+      // Until the content changes, that slide's turn shows the organisation and the clock instead.
+      if (id) this.failedSlides.add(id);
+      this.rotation.skipSoon();
+    });
+  }
+
+  logError(message: string): void {
+    console.error(`[signage] ${message}`);
+    this.errors.push({ at: Date.now(), message });
+    if (this.errors.length > 50) this.errors.shift();
+  }
+
+  /** What proof of play records: the slide on screen (the fallback when it failed), or the screen off. */
+  private playSource(): PlaySource {
+    const { state, asleepUntil, playlist } = this.rotation;
+    const slide = state?.slide;
+    const shown = slide && this.failedSlides.has(slide.id) ? fallbackSlide(this.bundle, slide.durationMs) : slide;
+    return {
+      enabled: !this.time.simulated,
+      step: shown ? { slide: shown } : asleepUntil !== undefined ? { offUntil: asleepUntil } : undefined,
+      stepKey: state ?? asleepUntil,
+      at: this.time.clock.now(),
+      zone: this.bundle?.timeZone ?? DEFAULT_ZONE,
+      screen: playlist?.screen.id ?? this.params.screen ?? '',
+      contentVersion: this.contentVersion ?? '',
+      appVersion: this.appVersion,
+    };
+  }
+
+  private receive(bundle: Bundle, source: ContentSource): void {
+    if (!this.bundle) {
+      this.contentSource = source;
+      this.adopt(bundle);
+      this.rotation.advance();
+    } else if (this.rotation.asleepUntil !== undefined) {
+      // Asleep in the off hours there is no slide to finish: a bundle that changes those hours
+      // (kept on for an evening event) is obeyed at once, not at the next minute's look at the clock.
+      this.pending = bundle;
+      this.rotation.advance();
+    } else {
+      this.pending = bundle;
+    }
+  }
+
+  private adopt(bundle: Bundle): void {
+    this.bundle = bundle;
+    this.contentVersion = bundle.version;
+    // ?at= is read in the first bundle's zone.
+    this.time.chooseIn(bundle.timeZone);
+  }
+
+  /** The moment a waiting bundle or build may take over: between two slides, never during one. */
+  private atSlideBoundary(): void {
+    this.updates.applyIfWaiting();
+    if (this.pending) {
+      this.adopt(this.pending);
+      this.pending = undefined;
+      this.failedSlides.clear();
+    }
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const { playlist, state, asleepUntil } = this.rotation;
+    const shown = monitoring({
+      now: Date.now(),
+      builtAt: __BUILD_TIME__,
+      startedAt: this.startedAt,
+      zone: this.bundle?.timeZone ?? DEFAULT_ZONE,
+      staleAfterHours: this.bundle?.settings.staleAfterHours,
+      bundleWaiting: this.pending !== undefined,
+      rotation: {
+        slideId: state?.slide.id,
+        phaseId: playlist?.phaseId,
+        fallback: playlist?.fallback === true,
+        asleep: asleepUntil !== undefined,
+      },
+      content: this.content.status,
+      shownSource: this.contentSource,
+      watchdogPending: this.watchdogs.status.pending,
+    });
+    this.state = shown.state;
+    this.phase = shown.phase;
+    this.slide = shown.slide;
+    this.screenOff = shown.screenOff;
+    this.clockState = shown.clock;
+    this.watchdog = shown.watchdog;
+    this.stale = shown.stale;
+    this.staleSince = shown.staleSince;
+    this.contentError = shown.contentError;
+    this.contentSource = shown.contentSource;
+    this.wakeLock = this.kiosk.wakeLock;
+    this.debug = this.overlay.open;
+  }
+
+  protected override updated(): void {
+    // Nothing to protect from burn-in on a black screen, and no style work while it is off.
+    if (this.screenOff) return;
+    const shift = burnInShift(this.time.clock.now());
+    this.style.setProperty('--burn-in-x', `${shift.x}px`);
+    this.style.setProperty('--burn-in-y', `${shift.y}px`);
+  }
+
+  private renderOverlay(tools: StatusTools) {
+    const now = Date.now();
+    const zone = this.bundle?.timeZone ?? DEFAULT_ZONE;
+    const screen = this.bundle ? screenFor(this.bundle, this.params.screen) : undefined;
+    const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+    const rows = tools.statusRows({
+      now,
+      zone,
+      appVersion: this.appVersion,
+      builtAt: __BUILD_TIME__,
+      startedAt: this.startedAt,
+      worker: { ...this.updates.status, state: this.updates.describe() },
+      content: { version: this.contentVersion, ...this.content.status },
+      online: navigator.onLine,
+      clockPlausible: this.clockState === 'ok',
+      simulatedNow: this.time.clock === systemClock ? undefined : this.time.clock.now(),
+      staleSince: this.staleSince,
+      staleAfterHours: this.bundle?.settings.staleAfterHours ?? SETTING_DEFAULTS.staleAfterHours,
+      screen: screen ? `${screen.id} (${screen.name})` : '—',
+      offHours: screen?.offHours,
+      asleepUntil: this.rotation.asleepUntil,
+      wakeLock: this.wakeLock,
+      watchdog: this.watchdogs.status,
+      playLogCount: this.proofOfPlay.count,
+      heapBytes: memory?.usedJSHeapSize,
+    });
+    const errors = [...this.errors]
+      .reverse()
+      .slice(0, 12)
+      .map((error) => ({ at: momentLabel(error.at, zone), message: error.message }));
+    return html`<status-overlay
+      .rows=${rows}
+      .errors=${errors}
+      .exportNote=${this.proofOfPlay.exportNote}
+      @export-play-log=${() => void this.proofOfPlay.exportCsv()}
+      @close=${() => this.overlay.toggle(false)}
+    ></status-overlay>`;
+  }
+
+  protected override render() {
+    const overlay = this.debug && this.overlay.tools ? this.renderOverlay(this.overlay.tools) : nothing;
+    // Off hours: black and still. No clock, no animation, nothing to lay out until it wakes.
+    if (this.screenOff)
+      return html`<div class="off"></div>
+        ${overlay}`;
+    const bundle = this.bundle;
+    const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown());
+    const current = this.rotation.state?.slide;
+    const notices = [this.params.refused].filter((notice): notice is string => notice !== undefined);
+    return html`
+      <signage-header
+        party=${chrome.party}
+        unit=${chrome.unit}
+        .phaseLabel=${chrome.phaseLabel}
+        .clock=${chrome.clock}
+        .day=${chrome.day}
+      ></signage-header>
+      <main class="stage" aria-live="off">
+        ${current ? keyed(current.id, renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
+      </main>
+      ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}
+      ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
+      ${this.stale ? html`<p class="notice stale" role="status">Nội dung cập nhật lúc ${this.stale}</p>` : nothing} ${overlay}
+    `;
+  }
+}
+customElements.define('signage-app', SignageApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signage-app': SignageApp;
+  }
+}

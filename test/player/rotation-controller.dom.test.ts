@@ -1,0 +1,157 @@
+/** The rotation controller with a fake host and fake timers: slides change on time, the screen sleeps and wakes, bundles change between slides. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MIN_REAL_MS, RotationController, type RotationSource } from '../../src/player/rotation-controller';
+import { buildPlaylist } from '../../src/schedule/playlist';
+import type { Clock } from '../../src/schedule/clock';
+import type { Bundle } from '../../src/content/schema';
+import { loadBundle, vn } from '../helpers';
+import { FakeHost } from '../fake-host';
+
+const bundle = loadBundle();
+const clock: Clock = { now: () => Date.now(), speed: 1 };
+/** The lobby profile, dark from 22:00 to 06:00. */
+const nightly: Bundle = {
+  ...bundle,
+  screens: bundle.screens.map((screen) => (screen.id === 'lobby' ? { ...screen, offHours: { from: '22:00', until: '06:00' } } : screen)),
+};
+
+describe('rotation controller', () => {
+  let source: RotationSource;
+  let host: FakeHost;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(vn('2020-05-15T08:00'));
+    source = { clock, bundle, screenId: 'lobby', datesKnown: true };
+    host = new FakeHost();
+  });
+  afterEach(() => {
+    host.disconnect();
+    vi.useRealTimers();
+  });
+
+  function start(atBoundary?: () => void) {
+    const rotation = new RotationController(host, { source: () => source, ...(atBoundary ? { atBoundary } : {}) });
+    expect(host.controllers).toEqual([rotation]);
+    host.connect();
+    return rotation;
+  }
+
+  it('plays nothing before there is a bundle, then the playlist for now from its first slide', () => {
+    const rotation = start();
+    source = { ...source, bundle: undefined };
+    rotation.advance();
+    expect(rotation.state).toBeUndefined();
+    source = { ...source, bundle };
+    rotation.advance();
+    const expected = buildPlaylist(bundle, vn('2020-05-15T08:00'), 'lobby', 'landscape').slides;
+    expect(rotation.playlist?.phaseId).toBe('phase-2');
+    expect(rotation.state?.slide.id).toBe(expected[0]!.id);
+    expect(rotation.state?.endsAt).toBe(vn('2020-05-15T08:00') + expected[0]!.durationMs);
+    expect(host.updates).toBeGreaterThan(0);
+  });
+
+  it('moves to the next slide when the slide ends, not a moment before, and goes round', () => {
+    const rotation = start();
+    rotation.advance();
+    const slides = rotation.playlist!.slides;
+    expect(slides.length).toBeGreaterThan(2);
+    const first = rotation.state!;
+    expect(rotation.plannedRealMs).toBe(first.slide.durationMs);
+    vi.advanceTimersByTime(first.slide.durationMs - 1);
+    expect(rotation.state).toBe(first);
+    vi.advanceTimersByTime(1);
+    expect(rotation.state?.slide.id).toBe(slides[1]!.id);
+    expect(rotation.state?.startedAt).toBe(first.endsAt);
+    const seen = [first.slide.id, rotation.state!.slide.id];
+    for (let step = 2; step <= slides.length; step++) {
+      vi.advanceTimersByTime(rotation.state!.endsAt - Date.now());
+      seen.push(rotation.state!.slide.id);
+    }
+    expect(seen).toEqual([...slides.map((slide) => slide.id), slides[0]!.id]);
+  });
+
+  it('a held slide stays; a start prefix picks the first slide', () => {
+    source = { ...source, hold: true, startAt: 'timeline' };
+    const rotation = start();
+    rotation.advance();
+    expect(rotation.state?.slide.id).toBe('timeline');
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(rotation.state?.slide.id).toBe('timeline');
+    expect(rotation.plannedRealMs).toBeUndefined();
+  });
+
+  it('calls atBoundary at each change, before the next slide is chosen: a bundle swapped there plays from that slide on', () => {
+    const other: Bundle = { ...bundle, slogans: [{ id: 'only', text: 'Một khẩu hiệu mới' }] };
+    let boundaries = 0;
+    let swap = false;
+    const rotation = start(() => {
+      boundaries++;
+      if (swap) source = { ...source, bundle: other };
+    });
+    rotation.advance();
+    expect(boundaries).toBe(1);
+    vi.advanceTimersByTime(rotation.state!.slide.durationMs - 1);
+    expect(boundaries).toBe(1);
+    swap = true;
+    vi.advanceTimersByTime(1);
+    expect(boundaries).toBe(2);
+    expect(rotation.playlist!.slides.filter((slide) => slide.kind === 'slogan').map((slide) => slide.id)).toEqual(['slogan:only']);
+  });
+
+  it('goes dark at the start of the off hours (cutting the slide short), checks the clock every minute, and wakes at their end', () => {
+    vi.setSystemTime(vn('2020-05-15T21:59:55'));
+    source = { ...source, bundle: nightly };
+    const rotation = start();
+    rotation.advance();
+    expect(rotation.asleepUntil).toBeUndefined();
+    expect(rotation.state?.endsAt).toBe(vn('2020-05-15T22:00'));
+    vi.advanceTimersByTime(5_000);
+    expect(rotation.state).toBeUndefined();
+    expect(rotation.asleepUntil).toBe(vn('2020-05-16T06:00'));
+    expect(rotation.plannedRealMs).toBe(60_000);
+    vi.advanceTimersByTime(8 * 3600_000 - 1_001);
+    expect(rotation.asleepUntil).toBe(vn('2020-05-16T06:00'));
+    vi.advanceTimersByTime(1_001);
+    expect(rotation.asleepUntil).toBeUndefined();
+    expect(rotation.state?.slide.id).toBe(rotation.playlist!.slides[0]!.id);
+    expect(rotation.state?.startedAt).toBe(vn('2020-05-16T06:00'));
+  });
+
+  it('keeps playing through the off hours while the dates cannot be trusted', () => {
+    vi.setSystemTime(vn('2020-05-15T23:00'));
+    source = { ...source, bundle: nightly, datesKnown: false };
+    const rotation = start();
+    rotation.advance();
+    expect(rotation.asleepUntil).toBeUndefined();
+    expect(rotation.playlist?.phaseId).toBeUndefined();
+    expect(rotation.state).toBeDefined();
+  });
+
+  it('skipSoon moves on in a task of its own, once however often it is asked', () => {
+    const rotation = start();
+    rotation.advance();
+    const slides = rotation.playlist!.slides;
+    rotation.skipSoon();
+    rotation.skipSoon();
+    expect(rotation.state?.slide.id).toBe(slides[0]!.id);
+    vi.advanceTimersByTime(0);
+    expect(rotation.state?.slide.id).toBe(slides[1]!.id);
+  });
+
+  it('stops every timer when the host is disconnected, and takes up the slide again when it is connected', () => {
+    const rotation = start();
+    rotation.advance();
+    const first = rotation.state!;
+    rotation.skipSoon();
+    host.disconnect();
+    vi.advanceTimersByTime(60 * 60_000);
+    expect(rotation.state).toBe(first);
+    host.connect();
+    // Long overdue: the next slide comes after the shortest real time a slide stays up.
+    vi.advanceTimersByTime(MIN_REAL_MS - 1);
+    expect(rotation.state).toBe(first);
+    vi.advanceTimersByTime(1);
+    expect(rotation.state?.slide.id).toBe(rotation.playlist!.slides[1]!.id);
+  });
+});
