@@ -3,8 +3,10 @@ import { styleProperties } from './style-properties';
 
 /** Slogans gliding along the bottom. Moves by transform only, so it costs the compositor, not layout. */
 export class SignageTicker extends LitElement {
-  static override properties = { items: { attribute: false } };
+  static override properties = { items: { attribute: false }, still: { type: Boolean, reflect: true } };
   declare items: readonly string[];
+  /** Stands still, its first item at the start (the staff page's miniatures). */
+  declare still: boolean;
 
   static override styles = [
     css`
@@ -37,6 +39,10 @@ export class SignageTicker extends LitElement {
           transform: translateX(-100%);
         }
       }
+      :host([still]) .track {
+        animation: none;
+        padding-left: 3vmin;
+      }
       @media (prefers-reduced-motion: reduce) {
         .track {
           animation: none;
@@ -49,6 +55,7 @@ export class SignageTicker extends LitElement {
   constructor() {
     super();
     this.items = [];
+    this.still = false;
   }
 
   protected override render() {

@@ -6,6 +6,7 @@
 import type { Bundle } from '../content/schema';
 import { buildPlaylist, screenFor, type Orientation, type Playlist, type Slide } from '../schedule/playlist';
 import { instantOf } from '../schedule/time';
+import { frameChrome, type FrameChrome } from '../schedule/frame-chrome';
 import { addDays } from './timeline-model';
 
 export interface DayRow {
@@ -62,6 +63,12 @@ export function dayPlan(bundle: Bundle, date: string, time: string, screenId?: s
     return row;
   });
   return { date, instant, playlist, rows, cycleMs: offsetMs };
+}
+
+/** What the frame around the slides says on `date` at `time` on a screen: the player's own rule (frameChrome). */
+export function dayChrome(bundle: Bundle, date: string, time: string, screenId?: string, orientation?: Orientation): FrameChrome {
+  const plan = dayPlan(bundle, date, time, screenId, orientation);
+  return frameChrome(bundle, plan.playlist, plan.instant, true);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { JSONPath } from 'jsonc-parser';
 import type { Problem } from '../content/problems';
-import type { Bundle } from '../content/schema';
+import { DEFAULT_ZONE, type Bundle } from '../content/schema';
 import { localDate } from '../schedule/time';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { pageColumn, previewBase } from './preview-styles';
@@ -13,9 +13,8 @@ import * as model from './bundle-document';
 import type { BundleDocument, GrowableSection, Origin } from './bundle-document';
 import * as files from './bundle-files';
 import type { FileHandle, ReadFile } from './bundle-files';
-import { previewFrameChrome } from './frame-chrome';
 import { timelineModel } from './timeline-model';
-import { dayPlan, everySlide } from './day-playlist';
+import { dayChrome, dayPlan, everySlide } from './day-playlist';
 import { PreviewElement } from './element-base';
 import type { FieldInputDetail } from './preview-events';
 import type { PreviewEditor } from './preview-editor';
@@ -32,7 +31,6 @@ import './preview-slides';
 import './preview-play';
 import './preview-source';
 
-const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const TABS = ['overview', 'edit', 'slides', 'play', 'source'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
@@ -275,7 +273,7 @@ export class PreviewApp extends PreviewElement {
         <preview-slides
           .samples=${everySlide(bundle, this.date, this.time, this.screenId, this.orientation)}
           .orientation=${this.orientation}
-          .chromeFor=${(date: string) => previewFrameChrome(bundle, date, this.time, this.screenId, this.orientation)}
+          .chromeFor=${(date: string) => dayChrome(bundle, date, this.time, this.screenId, this.orientation)}
           .lang=${this.lang}
           @orientation-change=${(event: CustomEvent<{ orientation: Orientation }>) => (this.orientation = event.detail.orientation)}
         ></preview-slides>

@@ -3,24 +3,16 @@ import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import { stage } from '../styles/stage';
 import type { Slide } from '../schedule/playlist';
+import type { FrameChrome } from '../schedule/frame-chrome';
 import '../elements/signage-header';
+import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
-
-/** What the frame around a slide says: the header's lines, and the ticker's first slogan if the screen has one. */
-export interface FrameChrome {
-  party: string;
-  unit: string;
-  phaseLabel: string;
-  clock: string;
-  day: string;
-  ticker: string | undefined;
-}
 
 /**
  * One slide as a screen shows it, header and all, rendered by the player's own elements. It lives
  * in a document of its own (preview-frame.html) sized like the screen (1920×1080 or 1080×1920), so
  * the slides' viewport units and fitted text come out as on the screen; the preview page scales the
- * frame down. The ticker stands still here (a bar of the same height with the first slogan).
+ * frame down. The ticker stands still here, its first slogan at the start.
  *
  * Reflects `overflow` once the slide has settled: a text box whose content does not fit.
  */
@@ -50,18 +42,6 @@ export class PreviewFrame extends LitElement {
         background: var(--red);
         overflow: hidden;
       }
-      /* As the player's ticker, standing still. */
-      .ticker {
-        margin: 0;
-        overflow: hidden;
-        background: var(--gold);
-        color: var(--ink);
-        font-weight: 800;
-        font-size: 3.6vmin;
-        line-height: 1.6;
-        white-space: nowrap;
-        padding-left: 3vmin;
-      }
     `,
   ];
 
@@ -84,7 +64,7 @@ export class PreviewFrame extends LitElement {
         .day=${chrome?.day ?? ''}
       ></signage-header>
       <main class="stage">${this.slide ? keyed(this.slide.id, renderSlide(this.slide)) : nothing}</main>
-      ${chrome?.ticker ? html`<p class="ticker">${chrome.ticker}</p>` : nothing}
+      ${chrome && chrome.ticker.length > 0 ? html`<signage-ticker still .items=${chrome.ticker}></signage-ticker>` : nothing}
     `;
   }
 

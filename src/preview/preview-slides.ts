@@ -5,7 +5,8 @@ import { previewBase, scaledScreen } from './preview-styles';
 import { dayText } from './i18n';
 import { PreviewElement, boundProperties } from './element-base';
 import type { SlideSample } from './day-playlist';
-import type { FrameChrome, PreviewFrame } from './preview-frame';
+import type { PreviewFrame } from './preview-frame';
+import type { FrameChrome } from '../schedule/frame-chrome';
 import type { Orientation } from '../schedule/playlist';
 
 /** A miniature: 1920×1080 (or 1080×1920) drawn at this scale. */
@@ -90,7 +91,7 @@ export class PreviewSlides extends PreviewElement {
     super();
     this.samples = [];
     this.orientation = 'landscape';
-    this.chromeFor = () => ({ party: '', unit: '', phaseLabel: '', clock: '', day: '', ticker: undefined });
+    this.chromeFor = () => ({ party: '', unit: '', phaseLabel: '', clock: '', day: '', ticker: [] });
     this.overflowing = new Set();
   }
 
