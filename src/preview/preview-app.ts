@@ -501,9 +501,10 @@ export class PreviewApp extends PreviewElement {
         .changes=${changes}
         .days=${days}
         .liveVersion=${this.live?.version ?? '—'}
-        .origin=${meta ? this.t('reviewFrom', { title: meta.title, author: meta.author, at: timeText(meta.savedAt), note: meta.note }) : ''}
+        .origin=${meta ? this.t('reviewFrom', { title: meta.title, author: meta.author, at: timeText(meta.savedAt) }) : ''}
+        .originNote=${meta?.note ?? ''}
         .blocked=${blocked}
-        .warning=${base.etag ? '' : this.t('cannotPublishNoBase')}
+        .warning=${!base.etag ? this.t('cannotPublishNoBase') : this.live?.etag && this.live.etag !== base.etag ? this.t('baseChanged') : ''}
         .note=${meta?.note ?? ''}
         .progress=${this.publishProgress}
         .outcome=${this.publishOutcome}

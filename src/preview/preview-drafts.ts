@@ -53,7 +53,7 @@ export class PreviewDrafts extends PreviewElement {
         color: var(--p-muted);
         font-weight: 600;
       }
-      td.actions {
+      .actions {
         white-space: nowrap;
         display: flex;
         gap: 0.4rem;
@@ -123,7 +123,7 @@ export class PreviewDrafts extends PreviewElement {
                       <td>${entry.meta?.author ?? '?'}</td>
                       <td>${timeText(entry.meta?.savedAt ?? entry.mtime)}</td>
                       <td>${entry.meta?.note ?? ''}</td>
-                      <td class="actions">
+                      <td><div class="actions">
                         <button
                           type="button"
                           data-action="open"

@@ -40,7 +40,7 @@ export class PreviewHistory extends PreviewElement {
         color: var(--p-muted);
         font-weight: 600;
       }
-      td.actions {
+      .actions {
         white-space: nowrap;
         display: flex;
         gap: 0.4rem;
@@ -75,6 +75,13 @@ export class PreviewHistory extends PreviewElement {
     this.busy = false;
   }
 
+  /** A history file as people know it: its version and when it went live. */
+  private describe(name: string): string {
+    const entry = this.entries.find((item) => item.name === name);
+    if (!entry) return name;
+    return `${entry.meta?.version ?? entry.versionInName} (${timeText(entry.meta?.publishedAt ?? entry.at.toISOString())})`;
+  }
+
   protected override render() {
     // The newest entry of the live version is the one live (an older one of the same version was replaced).
     const live = this.entries.find((entry) => (entry.meta?.version ?? entry.versionInName) === this.liveVersion);
@@ -105,9 +112,9 @@ export class PreviewHistory extends PreviewElement {
                     </td>
                     <td>
                       ${entry.meta?.note ?? ''}
-                      ${entry.meta?.restoredFrom ? html`<div class="muted">${this.t('restoredFrom', { version: entry.meta.restoredFrom })}</div>` : nothing}
+                      ${entry.meta?.restoredFrom ? html`<div class="muted">${this.t('restoredFrom', { version: this.describe(entry.meta.restoredFrom) })}</div>` : nothing}
                     </td>
-                    <td class="actions">
+                    <td><div class="actions">
                       <button
                         type="button"
                         data-action="view"

@@ -30,6 +30,8 @@ export class PreviewReview extends PreviewElement {
   declare liveVersion: string;
   /** Where the document comes from, in a sentence (a draft's author, time and note), if worth saying. */
   declare origin: string;
+  /** The draft's note: what and why. */
+  declare originNote: string;
   /** Why publishing cannot go ahead; empty when it can. */
   declare blocked: string;
   /** Worth knowing before publishing, but no reason not to. */
@@ -75,9 +77,8 @@ export class PreviewReview extends PreviewElement {
         color: var(--p-muted);
       }
       .field {
-        font-family: var(--p-mono);
-        font-size: 0.82rem;
         color: var(--p-muted);
+        font-weight: 600;
       }
       .values {
         display: grid;
@@ -93,6 +94,15 @@ export class PreviewReview extends PreviewElement {
         color: var(--p-ok);
         text-decoration: none;
         font-weight: 600;
+      }
+      .origin {
+        margin: 0 0 0.3rem;
+      }
+      .origin-note {
+        margin: 0 0 1rem;
+        padding: 0.4rem 0.8rem;
+        border-left: 4px solid var(--p-line);
+        font-style: italic;
       }
       ul.days {
         margin: 0 0 1rem;
@@ -136,6 +146,7 @@ export class PreviewReview extends PreviewElement {
     this.days = [];
     this.liveVersion = '';
     this.origin = '';
+    this.originNote = '';
     this.blocked = '';
     this.warning = '';
     this.note = '';
@@ -149,11 +160,26 @@ export class PreviewReview extends PreviewElement {
     return key in MESSAGES.vi ? this.t(key as MessageKey) : section;
   }
 
+  /** `text` as "Nội dung", `messages[1]` as "Thông điệp 2"; a path with no name stays as the checker says it. */
+  private fieldName(field: string): string {
+    const message = /^messages\[(\d+)\]$/.exec(field);
+    if (message) return this.t('field_messages', { n: Number(message[1]) + 1 });
+    const key = `field_${field}`;
+    return key in MESSAGES.vi ? this.t(key as MessageKey) : field;
+  }
+
+  private dayRange(range: DayRange): string {
+    if (range.earlier && range.later) return this.t('daysEvery');
+    if (range.earlier) return this.t('daysUntil', { to: dayText(range.to) });
+    if (range.later) return this.t('daysFrom', { from: dayText(range.from) });
+    return range.from === range.to ? dayText(range.from) : this.t('daysRange', { from: dayText(range.from), to: dayText(range.to) });
+  }
+
   private renderChange(change: ReviewChange) {
     return html`<li data-kind=${change.kind} data-section=${change.section} data-field=${change.field ?? ''}>
       <span class="kind">${this.t(`change_${change.kind}`)}</span>
       <span class="what">${this.sectionName(change.section)}${change.item ? html` “${change.item}”` : nothing}</span>
-      ${change.field ? html` <span class="field">${change.field}</span>` : nothing}
+      ${change.field ? html` — <span class="field" title=${change.field}>${this.fieldName(change.field)}</span>` : nothing}
       ${
         change.before !== undefined || change.after !== undefined
           ? html`<div class="values">
@@ -174,6 +200,7 @@ export class PreviewReview extends PreviewElement {
     return html`<h2>${this.t('reviewTitle')}</h2>
       <p class="hint">${this.t('reviewHint', { version: this.liveVersion })}</p>
       ${this.origin ? html`<p class="origin">${this.origin}</p>` : nothing}
+      ${this.originNote ? html`<blockquote class="origin-note">${this.originNote}</blockquote>` : nothing}
       ${
         this.changes.length === 0
           ? html`<p class="hint" data-none>${this.t('reviewNoChange')}</p>`
@@ -189,8 +216,7 @@ export class PreviewReview extends PreviewElement {
                       ${this.days.map(
                         (range) =>
                           html`<li data-from=${range.from} data-to=${range.to}>
-                            ${range.from === range.to ? dayText(range.from) : this.t('daysRange', { from: dayText(range.from), to: dayText(range.to) })}
-                            — ${this.t('daysScreens', { screens: range.screens.join(', ') })}
+                            ${this.dayRange(range)} — ${this.t('daysScreens', { screens: range.screens.join(', ') })}
                           </li>`,
                       )}
                     </ul>`
@@ -199,7 +225,7 @@ export class PreviewReview extends PreviewElement {
       <form class="publish" @submit=${(event: SubmitEvent) => this.submit(event)}>
         <label>${this.t('publishNote')}<input name="note" maxlength="300" .value=${this.note} /></label>
         ${this.warning && !this.blocked ? html`<p class="warning">${this.warning}</p>` : nothing}
-        ${this.blocked ? html`<p class="blocked" data-blocked>${this.blocked}</p>` : nothing}
+        ${this.blocked ? html`<p class=${this.outcome && !this.failed ? 'hint' : 'blocked'} data-blocked>${this.blocked}</p>` : nothing}
         <div>
           <button type="submit" class="primary" data-action="publish" ?disabled=${this.blocked !== '' || this.progress !== ''}>
             ${this.progress ? this.t('publishing') : `⬆ ${this.t('publish')}`}

@@ -42,6 +42,10 @@ export interface DayRange {
   from: string;
   to: string;
   screens: string[];
+  /** The run goes on before `from` (it starts with the first day either bundle schedules anything). */
+  earlier: boolean;
+  /** The run goes on after `to` (it ends with the last such day: nothing changes after it). */
+  later: boolean;
 }
 
 /** Keys that change on every publish, or that a screen never shows. */
@@ -169,9 +173,11 @@ export function daysThatDiffer(live: Bundle, draft: Bundle): DayRange[] {
     } else if (open && open.screens.join() === differing.join()) {
       open.to = end;
     } else {
-      open = { from: date, to: end, screens: differing };
+      open = { from: date, to: end, screens: differing, earlier: index === 0, later: false };
       ranges.push(open);
     }
   });
+  const last = ranges[ranges.length - 1];
+  if (last && last.to === days[days.length - 1]) last.later = true;
   return ranges;
 }

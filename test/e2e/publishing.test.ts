@@ -260,6 +260,8 @@ describe.skipIf(!hasChromium || !hasNginx)('publishing from the staff page, with
     await signInAs(publisher, ACCOUNTS.publisher);
     await publisher.locator('preview-drafts tr[data-draft="cu.json"] button[data-action="open"]').click();
     await expect.poll(() => publisher.getAttribute('preview-app', 'file-name')).toBe('content/drafts/cu.json');
+    // The review says so before anything is tried.
+    expect(await publisher.locator('preview-review p.warning').textContent()).toMatch(/đã được đăng lại sau khi bản nháp này được tạo/);
     await publisher.locator('preview-review button[data-action="publish"]').click();
     const outcome = publisher.locator('preview-review [data-outcome]');
     await outcome.waitFor({ timeout: 20_000 });

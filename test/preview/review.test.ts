@@ -84,7 +84,7 @@ describe('the review of a draft', () => {
     const ranges = daysThatDiffer(bundleOf(live), bundleOf(draft));
     expect(performance.now() - started).toBeLessThan(2000);
     const withSlogans = live.screens.filter((screen) => (screen.slideKinds as string[]).includes('slogan')).map((screen) => screen.id);
-    expect(ranges).toEqual([{ from: '2020-05-15', to: '2020-05-16', screens: withSlogans }]);
+    expect(ranges).toEqual([{ from: '2020-05-15', to: '2020-05-16', screens: withSlogans, earlier: false, later: false }]);
 
     const sameSlides = copy();
     sameSlides.plan = { ...live.plan, basis: 'Another basis' };
@@ -109,5 +109,8 @@ describe('the review of a draft', () => {
       .filter((screen) => (screen.slideKinds as string[]).includes('milestone'))
       .map((screen) => screen.id);
     expect(new Set(ranges.flatMap((range) => range.screens))).toEqual(new Set(screensWithMilestones));
+    // The milestone plays on every day: before the campaign, through it, and after it.
+    expect(ranges[0]!.earlier).toBe(true);
+    expect(ranges[ranges.length - 1]!.later).toBe(true);
   });
 });
