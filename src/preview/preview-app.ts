@@ -6,7 +6,7 @@ import { localDate } from '../schedule/time';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { pageColumn, previewBase } from './preview-styles';
 import { appStyles } from './preview-app.styles';
-import { pickLang, type Lang, type MessageKey } from './i18n';
+import { pickLang, translate, type Lang, type MessageKey } from './i18n';
 import { rememberLang, rememberedLang } from './lang-memory';
 import { fieldForProblem } from './edit';
 import * as model from './bundle-document';
@@ -41,7 +41,7 @@ import { timeText } from './i18n';
 import { listHistory, readHistoryBundle, readMeta, type HistoryEntry } from '../publish/history';
 import { publish, versionOf, type PublishOutcome, type PublishStep } from '../publish/publish';
 import { BUNDLE_PATH } from '../publish/paths';
-import { PublishError } from '../publish/webdav';
+import { PublishError, type Sentence } from '../publish/webdav';
 
 const TABS = ['overview', 'edit', 'slides', 'play', 'source', 'publish'] as const;
 type Tab = (typeof TABS)[number];
@@ -126,21 +126,22 @@ export class PreviewApp extends PreviewElement {
   /** The user signed in, reflected for tests and styles; empty when nobody is. */
   declare signedIn: string;
   declare signInBusy: boolean;
-  declare signInError: string;
+  /** Why the last sign-in failed, in both languages (the page may switch). */
+  declare signInError: Sentence | undefined;
   declare drafts: DraftEntry[];
   declare historyEntries: HistoryEntry[];
   declare live: LiveBundle | undefined;
   /** A request of the drafts or history is under way. */
   declare staffBusy: boolean;
   /** What the last draft or history action did, or why it failed. */
-  declare staffNote: string;
+  declare staffNote: Sentence | undefined;
   declare staffNoteFailed: boolean;
   declare publishProgress: string;
-  declare publishOutcome: string;
+  declare publishOutcome: Sentence | undefined;
   declare publishFailed: boolean;
 
   /** The review of the document against the live bundle, kept while neither changes. */
-  private reviewCache: { key: string; changes: ReviewChange[]; days: DayRange[] } | undefined;
+  private reviewCache: { key: string; changes: ReviewChange[]; days: DayRange[] | undefined } | undefined;
 
   /** The file the document was opened from or saved to, when the browser gave a handle to write to it. */
   private handle: FileHandle | undefined;
@@ -168,15 +169,15 @@ export class PreviewApp extends PreviewElement {
     this.session = undefined;
     this.signedIn = '';
     this.signInBusy = false;
-    this.signInError = '';
+    this.signInError = undefined;
     this.drafts = [];
     this.historyEntries = [];
     this.live = undefined;
     this.staffBusy = false;
-    this.staffNote = '';
+    this.staffNote = undefined;
     this.staffNoteFailed = false;
     this.publishProgress = '';
-    this.publishOutcome = '';
+    this.publishOutcome = undefined;
     this.publishFailed = false;
     this.reviewCache = undefined;
     this.addEventListener('dragover', (event) => {
@@ -276,14 +277,19 @@ export class PreviewApp extends PreviewElement {
 
   // ---- signing in, drafts, publishing, history ----------------------------------------------
 
-  /** A failure as a sentence a person can act on, in the page's language. */
-  private sentence(error: unknown): string {
-    return error instanceof PublishError ? error.sentence[this.lang] : String(error);
+  /** A failure as a sentence a person can act on, in both languages. */
+  private sentence(error: unknown): Sentence {
+    return error instanceof PublishError ? error.sentence : { vi: String(error), en: String(error) };
+  }
+
+  /** One of the page's messages in both languages: notes stay right when the page switches. */
+  private both(key: MessageKey, values?: Record<string, string | number>): Sentence {
+    return { vi: translate('vi', key, values), en: translate('en', key, values) };
   }
 
   private async signIn(user: string, password: string): Promise<void> {
     this.signInBusy = true;
-    this.signInError = '';
+    this.signInError = undefined;
     try {
       this.session = await signIn({ user, password }, { server: new URL('./', location.href) });
       await this.refreshStaff();
@@ -299,12 +305,12 @@ export class PreviewApp extends PreviewElement {
     this.drafts = [];
     this.historyEntries = [];
     this.live = undefined;
-    this.staffNote = '';
-    this.publishOutcome = '';
+    this.staffNote = undefined;
+    this.publishOutcome = undefined;
   }
 
   /** Runs a request of the signed-in staff, saying what it did or why it failed. */
-  private async staffAction(action: (session: StaffSession) => Promise<string | undefined>): Promise<void> {
+  private async staffAction(action: (session: StaffSession) => Promise<Sentence | undefined>): Promise<void> {
     const session = this.session;
     if (!session) return;
     this.staffBusy = true;
@@ -355,7 +361,7 @@ export class PreviewApp extends PreviewElement {
         this.bundleDocument = model.savedTo(this.bundleDocument, { kind: 'draft', name: saved.name, meta: saved.meta }, bytes);
       this.handle = undefined;
       this.drafts = await listDrafts(session.client);
-      return this.t('draftSaved', { name: saved.meta.title });
+      return this.both('draftSaved', { name: saved.meta.title });
     });
   }
 
@@ -364,10 +370,10 @@ export class PreviewApp extends PreviewElement {
       const [draft, live] = await Promise.all([openDraft(session.client, name), session.client.get(BUNDLE_PATH, 'read')]);
       this.live = live ? { text: decode(live.bytes), etag: live.etag, version: versionOf(live.bytes) } : undefined;
       this.open(decode(draft.bytes), { kind: 'draft', name, meta: draft.meta });
-      this.publishOutcome = '';
+      this.publishOutcome = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector('preview-review')?.scrollIntoView({ block: 'start' });
-      return this.t('draftOpened', { name: draft.meta?.title ?? name, author: draft.meta?.author ?? '?' });
+      return this.both('draftOpened', { name: draft.meta?.title ?? name, author: draft.meta?.author ?? '?' });
     });
   }
 
@@ -376,7 +382,7 @@ export class PreviewApp extends PreviewElement {
       const title = this.drafts.find((entry) => entry.name === name)?.meta?.title ?? name;
       await deleteDraft(session.client, name);
       this.drafts = await listDrafts(session.client);
-      return this.t('draftDeleted', { name: title });
+      return this.both('draftDeleted', { name: title });
     });
   }
 
@@ -384,11 +390,11 @@ export class PreviewApp extends PreviewElement {
     await this.staffAction(async (session) => {
       const bytes = await readHistoryBundle(session.client, { name });
       this.open(decode(bytes), { kind: 'file', name: `content/history/${name}` });
-      this.publishOutcome = '';
+      this.publishOutcome = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector('preview-review')?.scrollIntoView({ block: 'start' });
       const entry = this.historyEntries.find((item) => item.name === name);
-      return this.t('historyOpened', { version: entry?.meta?.version ?? entry?.versionInName ?? name });
+      return this.both('historyOpened', { version: entry?.meta?.version ?? entry?.versionInName ?? name });
     });
   }
 
@@ -401,18 +407,21 @@ export class PreviewApp extends PreviewElement {
   ): Promise<void> {
     const session = this.session;
     if (!session) return;
-    this.publishOutcome = '';
+    this.publishOutcome = undefined;
     this.publishProgress = this.t('publishStep_check');
     try {
       const outcome = await run(session, (step) => (this.publishProgress = this.t(`publishStep_${step}`)));
       this.publishFailed = outcome.kind !== 'published' && outcome.kind !== 'unchanged';
       if (outcome.kind === 'invalid') {
-        this.publishOutcome = this.t('cannotPublishInvalid', { count: outcome.problems.length });
+        this.publishOutcome = this.both('cannotPublishInvalid', { count: outcome.problems.length });
       } else if (outcome.kind === 'published') {
-        this.publishOutcome = [outcome.sentence[this.lang], outcome.historyFailure?.sentence[this.lang]].filter(Boolean).join(' ');
+        const failure = outcome.historyFailure?.sentence;
+        this.publishOutcome = failure
+          ? { vi: `${outcome.sentence.vi} ${failure.vi}`, en: `${outcome.sentence.en} ${failure.en}` }
+          : outcome.sentence;
         this.open(decode(outcome.bytes), { kind: 'published', path: model.PUBLISHED_PATH, etag: outcome.etag });
       } else {
-        this.publishOutcome = outcome.sentence[this.lang];
+        this.publishOutcome = outcome.sentence;
       }
     } catch (error) {
       this.publishFailed = true;
@@ -465,7 +474,7 @@ export class PreviewApp extends PreviewElement {
   }
 
   /** What publishing the document would change, against the live bundle last read (kept until either changes). */
-  private review(doc: BundleDocument, live: LiveBundle | undefined): { changes: ReviewChange[]; days: DayRange[] } {
+  private review(doc: BundleDocument, live: LiveBundle | undefined): { changes: ReviewChange[]; days: DayRange[] | undefined } {
     const key = `${live?.text ?? ''}\u0000${doc.source.text}`;
     if (this.reviewCache?.key === key) return this.reviewCache;
     const liveValue = live ? (JSON.parse(stripBom(live.text)) as unknown) : {};
@@ -477,7 +486,7 @@ export class PreviewApp extends PreviewElement {
     const result = {
       key,
       changes: reviewChanges(liveValue, draftValue),
-      days: liveBundle && draftBundle ? daysThatDiffer(liveBundle, draftBundle) : [],
+      days: liveBundle && draftBundle ? daysThatDiffer(liveBundle, draftBundle) : undefined,
     };
     this.reviewCache = result;
     return result;
@@ -507,7 +516,7 @@ export class PreviewApp extends PreviewElement {
         .warning=${!base.etag ? this.t('cannotPublishNoBase') : this.live?.etag && this.live.etag !== base.etag ? this.t('baseChanged') : ''}
         .note=${meta?.note ?? ''}
         .progress=${this.publishProgress}
-        .outcome=${this.publishOutcome}
+        .outcome=${this.publishOutcome?.[this.lang] ?? ''}
         .failed=${this.publishFailed}
         .lang=${this.lang}
         @publish=${({ detail }: CustomEvent<{ note: string }>) => void this.publishDocument(detail.note)}
@@ -524,7 +533,7 @@ export class PreviewApp extends PreviewElement {
           .user=${session?.user}
           .role=${session?.role ?? 'unknown'}
           .busy=${this.signInBusy}
-          .error=${this.signInError}
+          .error=${this.signInError?.[this.lang] ?? ''}
           .lang=${this.lang}
           @sign-in=${({ detail }: CustomEvent<{ user: string; password: string }>) => void this.signIn(detail.user, detail.password)}
           @sign-out=${() => this.signOut()}
@@ -532,7 +541,11 @@ export class PreviewApp extends PreviewElement {
       </section>
       ${
         session
-          ? html`${this.staffNote ? html`<p class="panel staff-note ${this.staffNoteFailed ? 'failed' : ''}" role="status">${this.staffNote}</p>` : nothing}
+          ? html`${
+                this.staffNote
+                  ? html`<p class="panel staff-note ${this.staffNoteFailed ? 'failed' : ''}" role="status">${this.staffNote[this.lang]}</p>`
+                  : nothing
+              }
               <section class="panel">
                 <preview-drafts
                   .drafts=${this.drafts}

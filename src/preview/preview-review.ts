@@ -26,7 +26,8 @@ export class PreviewReview extends PreviewElement {
     'failed',
   );
   declare changes: ReviewChange[];
-  declare days: DayRange[];
+  /** Undefined while the content has problems: the schedule engine runs on valid content only. */
+  declare days: DayRange[] | undefined;
   declare liveVersion: string;
   /** Where the document comes from, in a sentence (a draft's author, time and note), if worth saying. */
   declare origin: string;
@@ -191,6 +192,19 @@ export class PreviewReview extends PreviewElement {
     </li>`;
   }
 
+  private renderDays() {
+    if (this.days === undefined) return html`<p class="hint">${this.t('daysUnknown')}</p>`;
+    if (this.days.length === 0) return html`<p class="hint">${this.t('daysNone')}</p>`;
+    return html`<ul class="days">
+      ${this.days.map(
+        (range) =>
+          html`<li data-from=${range.from} data-to=${range.to}>
+            ${this.dayRange(range)} — ${this.t('daysScreens', { screens: range.screens.join(', ') })}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
   private submit(event: SubmitEvent): void {
     event.preventDefault();
     this.emit('publish', { note: formText(event.target as HTMLFormElement, 'note') });
@@ -209,18 +223,7 @@ export class PreviewReview extends PreviewElement {
                 ${this.changes.map((change) => this.renderChange(change))}
               </ul>
               <h3>${this.t('daysTitle')}</h3>
-              ${
-                this.days.length === 0
-                  ? html`<p class="hint">${this.t('daysNone')}</p>`
-                  : html`<ul class="days">
-                      ${this.days.map(
-                        (range) =>
-                          html`<li data-from=${range.from} data-to=${range.to}>
-                            ${this.dayRange(range)} — ${this.t('daysScreens', { screens: range.screens.join(', ') })}
-                          </li>`,
-                      )}
-                    </ul>`
-              }`
+              ${this.renderDays()}`
       }
       <form class="publish" @submit=${(event: SubmitEvent) => this.submit(event)}>
         <label>${this.t('publishNote')}<input name="note" maxlength="300" .value=${this.note} /></label>

@@ -33,6 +33,20 @@ const CSP = /set \$csp "([^"]+)"/.exec(readFileSync(new URL('../../deploy/nginx.
 
 type Watched = Page & { violations: string[] };
 
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+/** axe-core's serious and critical findings on the page (contrast included), as short lines. */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<Result> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`);
+  });
+}
+
 describe.skipIf(!hasChromium || !hasNginx)('publishing from the staff page, with nginx and Chromium', () => {
   const made: string[] = [];
   let nginx: Nginx;
@@ -212,6 +226,8 @@ describe.skipIf(!hasChromium || !hasNginx)('publishing from the staff page, with
     expect(await rows.nth(1).getAttribute('data-version')).toBe(LIVE_VERSION);
     await publisher.locator('preview-history').scrollIntoViewIfNeeded();
     await publisher.screenshot({ path: artifactPath('publishing-history-1440x900.png') });
+    // The whole staff tab, signed in with a review and a history, for assistive technology too.
+    expect(await axeFindings(publisher)).toEqual([]);
 
     // View the old version: the review compares it with the live one.
     await rows.nth(1).locator('button[data-action="view"]').click();
@@ -281,8 +297,15 @@ describe.skipIf(!hasChromium || !hasNginx)('publishing from the staff page, with
     // In English too.
     await publisher.locator('header button[lang="en"]').click();
     expect(await publisher.locator('preview-review [data-blocked]').textContent()).toMatch(
-      /Cannot publish yet: the content has 1 problems/,
+      /Cannot publish yet: problems in the content: 1/,
     );
+    // What the server said follows the language too.
+    expect(await publisher.locator('preview-review [data-outcome]').textContent()).toMatch(/carry your changes over, and publish again/);
+    expect(
+      await publisher.locator('preview-review p.hint', { hasText: 'Fix every problem in the Check column to see the days' }).count(),
+    ).toBe(1);
+    await publisher.locator('preview-review').scrollIntoViewIfNeeded();
+    await publisher.screenshot({ path: artifactPath('publishing-invalid-english-1440x900.png') });
     expect(liveOnDisk()).toBe(meanwhile);
     expect(publisher.violations).toEqual([]);
   });
@@ -311,6 +334,15 @@ describe.skipIf(!hasChromium || !hasNginx)('publishing from the staff page, with
     await signInAs(page, ACCOUNTS.editor);
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain(ACCOUNTS.editor.password);
+    // An editor deletes a draft of their own (after a confirmation); both files go.
+    await page.locator('preview-drafts input[name="title"]').fill('Thử xoá');
+    await page.locator('preview-drafts button[type="submit"]').click();
+    await page.locator('preview-drafts tr[data-draft="thu-xoa.json"]').waitFor();
+    expect(readdirSync(join(root, 'content/drafts')).sort()).toEqual(['thu-xoa.json', 'thu-xoa.meta.json']);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('preview-drafts tr[data-draft="thu-xoa.json"] button[data-action="delete"]').click();
+    await page.locator('preview-drafts tr[data-draft="thu-xoa.json"]').waitFor({ state: 'detached' });
+    expect(readdirSync(join(root, 'content/drafts'))).toEqual([]);
     await page.locator('preview-signin button[data-action="sign-out"]').click();
     expect(await page.getAttribute('preview-app', 'signed-in')).toBe('');
     await page.locator('preview-signin form').waitFor();
