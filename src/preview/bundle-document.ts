@@ -5,8 +5,8 @@
  * touch keep their bytes, and a document edited back to what it was is its opened bytes again.
  * Pure: no DOM, no network, no files (those are bundle-files.ts); tested in Node.
  *
- * Drafts and publishing (issue #15) extend `Origin` (a draft on the server, with its ETag), save
- * with `savedTo`, and review with `changes`.
+ * A document comes from the published bundle, a file, or a draft on the server (drafts.ts); saving
+ * a draft or a file is `savedTo`; what a draft would change on the screens is review.ts's.
  */
 import type { JSONPath } from 'jsonc-parser';
 import { parseJson, type ParsedJson } from '../content/parse';
@@ -16,6 +16,8 @@ import { formatPath, type JsonPath } from '../content/problems';
 import type { Bundle } from '../content/schema';
 import * as edits from './edit';
 import type { Field, Section, SourceText } from './edit';
+import type { DraftBase, DraftMeta } from './drafts';
+import { normalizeEtag } from '../publish/webdav';
 
 /** The bundle the screens play, as the pages name it (relative to them). */
 export const PUBLISHED_PATH = 'content/bundle.json';
@@ -25,7 +27,9 @@ export type Origin =
   /** The bundle the screens play, fetched from the server; its ETag when the server sent one. */
   | { kind: 'published'; path: string; etag: string | undefined }
   /** A file of this computer: opened, dropped, or saved to. */
-  | { kind: 'file'; name: string };
+  | { kind: 'file'; name: string }
+  /** A draft on the server (`content/drafts/NAME`), with what its meta file says (who, why, made from which live bundle). */
+  | { kind: 'draft'; name: string; meta: DraftMeta | undefined };
 
 export interface BundleDocument {
   readonly origin: Origin;
@@ -86,7 +90,8 @@ export function removeItem(document: BundleDocument, path: JSONPath): BundleDocu
 
 /** How the checker's lines name the file, as `npm run content:check` would. */
 export function fileName(document: BundleDocument): string {
-  return document.origin.kind === 'published' ? document.origin.path : document.origin.name;
+  const { origin } = document;
+  return origin.kind === 'published' ? origin.path : origin.kind === 'draft' ? `content/drafts/${origin.name}` : origin.name;
 }
 
 /** The checker's last line: OK with a summary, or the number of problems. */
@@ -121,6 +126,27 @@ export function isPublishedAsIs(document: BundleDocument): boolean {
  */
 export function savedTo(document: BundleDocument, origin: Origin, bytes: string): BundleDocument {
   return { ...document, origin, openedBytes: bytes };
+}
+
+/**
+ * The live bundle a draft saved from this document is made from, for publishing's conflict check:
+ * the published bundle it was opened from (its ETag and version), or the one its draft was made
+ * from; nothing for a file of this computer.
+ */
+export function draftBase(document: BundleDocument): DraftBase {
+  const { origin } = document;
+  if (origin.kind === 'draft') {
+    return {
+      ...(origin.meta?.baseEtag ? { etag: origin.meta.baseEtag } : {}),
+      ...(origin.meta?.baseVersion ? { version: origin.meta.baseVersion } : {}),
+    };
+  }
+  if (origin.kind !== 'published') return {};
+  const opened = parseJson(edits.fromFileText(document.openedBytes).text).value as { version?: unknown } | undefined;
+  const version = typeof opened === 'object' && opened !== null && typeof opened.version === 'string' ? opened.version : undefined;
+  // A compressed answer's ETag is weak (W/"…"): the same file to nginx, and to the conflict check.
+  const etag = normalizeEtag(origin.etag);
+  return { ...(etag ? { etag } : {}), ...(version ? { version } : {}) };
 }
 
 /** A value that differs between the bytes opened and the text now, by its path in the checker's words. */

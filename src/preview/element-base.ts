@@ -14,6 +14,12 @@ export function boundProperties<Name extends string>(...names: Name[]): Record<N
   return Object.fromEntries(names.map((name) => [name, { attribute: false }])) as Record<Name, PropertyDeclaration>;
 }
 
+/** A text field of a form, as a string (a file input would give a File: none of the staff forms has one). */
+export function formText(form: HTMLFormElement, name: string): string {
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 // eslint-disable-next-line wc/file-name-matches-element -- a base class the preview's elements extend; it defines no tag
 export class PreviewElement extends LitElement {
   static override properties: PropertyDeclarations = boundProperties('lang');

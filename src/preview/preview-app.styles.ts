@@ -45,6 +45,16 @@ export const appStyles = css`
     display: grid;
     gap: 1.2rem;
   }
+  .staff-note {
+    margin: 0;
+    font-weight: 600;
+    color: var(--p-ok);
+    background: var(--p-ok-bg);
+  }
+  .staff-note.failed {
+    color: var(--p-bad);
+    background: var(--p-bad-bg);
+  }
   .overlay {
     position: fixed;
     inset: 0;

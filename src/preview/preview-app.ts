@@ -6,7 +6,7 @@ import { localDate } from '../schedule/time';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { pageColumn, previewBase } from './preview-styles';
 import { appStyles } from './preview-app.styles';
-import { pickLang, type Lang, type MessageKey } from './i18n';
+import { pickLang, translate, type Lang, type MessageKey } from './i18n';
 import { rememberLang, rememberedLang } from './lang-memory';
 import { fieldForProblem } from './edit';
 import * as model from './bundle-document';
@@ -30,8 +30,20 @@ import './preview-day';
 import './preview-slides';
 import './preview-play';
 import './preview-source';
+import './preview-signin';
+import './preview-drafts';
+import './preview-review';
+import './preview-history';
+import { signIn, type StaffSession } from './staff-session';
+import { deleteDraft, listDrafts, openDraft, saveDraft, type DraftEntry } from './drafts';
+import { daysThatDiffer, reviewChanges, type DayRange, type ReviewChange } from './review';
+import { timeText } from './i18n';
+import { listHistory, readHistoryBundle, readMeta, type HistoryEntry } from '../publish/history';
+import { publish, versionOf, type PublishOutcome, type PublishStep } from '../publish/publish';
+import { BUNDLE_PATH } from '../publish/paths';
+import { PublishError, type Sentence } from '../publish/webdav';
 
-const TABS = ['overview', 'edit', 'slides', 'play', 'source'] as const;
+const TABS = ['overview', 'edit', 'slides', 'play', 'source', 'publish'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   overview: 'tabOverview',
@@ -39,7 +51,22 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
   slides: 'tabSlides',
   play: 'tabPlay',
   source: 'tabSource',
+  publish: 'tabPublish',
 };
+
+/** The live bundle as the signed-in staff last read it, for the review. */
+interface LiveBundle {
+  text: string;
+  etag: string | undefined;
+  version: string | undefined;
+}
+
+/** How many history entries' meta files (who, the note) a refresh reads. */
+const HISTORY_META_READ = 15;
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
  * The staff preview page: load the published bundle or a local file, see every problem in the
@@ -63,6 +90,19 @@ export class PreviewApp extends PreviewElement {
     screenId: { attribute: false },
     orientation: { attribute: false },
     dragging: { type: Boolean, reflect: true },
+    session: { attribute: false },
+    signedIn: { attribute: 'signed-in', reflect: true },
+    signInBusy: { attribute: false },
+    signInError: { attribute: false },
+    drafts: { attribute: false },
+    historyEntries: { attribute: false },
+    live: { attribute: false },
+    staffBusy: { attribute: false },
+    staffNote: { attribute: false },
+    staffNoteFailed: { attribute: false },
+    publishProgress: { attribute: false },
+    publishOutcome: { attribute: false },
+    publishFailed: { attribute: false },
   };
   declare tab: Tab;
   /** The bundle being looked at: where it came from, its text, its check. */
@@ -78,6 +118,30 @@ export class PreviewApp extends PreviewElement {
   declare screenId: string | undefined;
   declare orientation: Orientation;
   declare dragging: boolean;
+  /**
+   * The staff member signed in: their user name, role, and the client that sends their password.
+   * In memory only (see staff-session.ts): closing or reloading the tab signs out.
+   */
+  declare session: StaffSession | undefined;
+  /** The user signed in, reflected for tests and styles; empty when nobody is. */
+  declare signedIn: string;
+  declare signInBusy: boolean;
+  /** Why the last sign-in failed, in both languages (the page may switch). */
+  declare signInError: Sentence | undefined;
+  declare drafts: DraftEntry[];
+  declare historyEntries: HistoryEntry[];
+  declare live: LiveBundle | undefined;
+  /** A request of the drafts or history is under way. */
+  declare staffBusy: boolean;
+  /** What the last draft or history action did, or why it failed. */
+  declare staffNote: Sentence | undefined;
+  declare staffNoteFailed: boolean;
+  declare publishProgress: string;
+  declare publishOutcome: Sentence | undefined;
+  declare publishFailed: boolean;
+
+  /** The review of the document against the live bundle, kept while neither changes. */
+  private reviewCache: { key: string; changes: ReviewChange[]; days: DayRange[] | undefined } | undefined;
 
   /** The file the document was opened from or saved to, when the browser gave a handle to write to it. */
   private handle: FileHandle | undefined;
@@ -102,6 +166,20 @@ export class PreviewApp extends PreviewElement {
     this.screenId = undefined;
     this.orientation = 'landscape';
     this.dragging = false;
+    this.session = undefined;
+    this.signedIn = '';
+    this.signInBusy = false;
+    this.signInError = undefined;
+    this.drafts = [];
+    this.historyEntries = [];
+    this.live = undefined;
+    this.staffBusy = false;
+    this.staffNote = undefined;
+    this.staffNoteFailed = false;
+    this.publishProgress = '';
+    this.publishOutcome = undefined;
+    this.publishFailed = false;
+    this.reviewCache = undefined;
     this.addEventListener('dragover', (event) => {
       event.preventDefault();
       this.dragging = true;
@@ -127,6 +205,7 @@ export class PreviewApp extends PreviewElement {
       this.status = this.bundleDocument.check.ok ? 'valid' : 'invalid';
     }
     if (changed.has('lang')) document.documentElement.lang = this.lang;
+    if (changed.has('session')) this.signedIn = this.session?.user ?? '';
   }
 
   // ---- loading and saving -------------------------------------------------------------------
@@ -196,6 +275,311 @@ export class PreviewApp extends PreviewElement {
     await this.renderRoot.querySelector<PreviewSource>('preview-source')?.reveal(problem.line);
   }
 
+  // ---- signing in, drafts, publishing, history ----------------------------------------------
+
+  /** A failure as a sentence a person can act on, in both languages. */
+  private sentence(error: unknown): Sentence {
+    return error instanceof PublishError ? error.sentence : { vi: String(error), en: String(error) };
+  }
+
+  /** One of the page's messages in both languages: notes stay right when the page switches. */
+  private both(key: MessageKey, values?: Record<string, string | number>): Sentence {
+    return { vi: translate('vi', key, values), en: translate('en', key, values) };
+  }
+
+  private async signIn(user: string, password: string): Promise<void> {
+    this.signInBusy = true;
+    this.signInError = undefined;
+    try {
+      this.session = await signIn({ user, password }, { server: new URL('./', location.href) });
+      await this.refreshStaff();
+    } catch (error) {
+      this.signInError = this.sentence(error);
+    } finally {
+      this.signInBusy = false;
+    }
+  }
+
+  private signOut(): void {
+    this.session = undefined;
+    this.drafts = [];
+    this.historyEntries = [];
+    this.live = undefined;
+    this.staffNote = undefined;
+    this.publishOutcome = undefined;
+  }
+
+  /** Runs a request of the signed-in staff, saying what it did or why it failed. */
+  private async staffAction(action: (session: StaffSession) => Promise<Sentence | undefined>): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.staffBusy = true;
+    try {
+      const done = await action(session);
+      if (done !== undefined) {
+        this.staffNote = done;
+        this.staffNoteFailed = false;
+      }
+    } catch (error) {
+      this.staffNote = this.sentence(error);
+      this.staffNoteFailed = true;
+    } finally {
+      this.staffBusy = false;
+    }
+  }
+
+  /** The drafts, the history and the live bundle, read again. */
+  private async refreshStaff(): Promise<void> {
+    await this.staffAction(async (session) => {
+      const [drafts, history, live] = await Promise.all([
+        listDrafts(session.client),
+        listHistory(session.client),
+        session.client.get(BUNDLE_PATH, 'read'),
+      ]);
+      // Who and why for the newest entries only: one request each, and nginx lets a signed-in
+      // address make about 40 in a burst (older entries show the version and user their names hold).
+      await Promise.all(
+        history.slice(0, HISTORY_META_READ).map(async (entry) => {
+          const meta = await readMeta(session.client, entry);
+          if (meta) entry.meta = meta;
+        }),
+      );
+      this.drafts = drafts;
+      this.historyEntries = history;
+      this.live = live ? { text: decode(live.bytes), etag: live.etag, version: versionOf(live.bytes) } : undefined;
+      return undefined;
+    });
+  }
+
+  private async saveDraft(title: string, note: string): Promise<void> {
+    await this.staffAction(async (session) => {
+      const doc = this.bundleDocument;
+      if (!doc) return undefined;
+      const bytes = model.bytesToSave(doc);
+      const saved = await saveDraft(session.client, { title, note, bytes: encode(bytes), base: model.draftBase(doc) });
+      if (this.bundleDocument)
+        this.bundleDocument = model.savedTo(this.bundleDocument, { kind: 'draft', name: saved.name, meta: saved.meta }, bytes);
+      this.handle = undefined;
+      this.drafts = await listDrafts(session.client);
+      return this.both('draftSaved', { name: saved.meta.title });
+    });
+  }
+
+  private async openDraft(name: string): Promise<void> {
+    await this.staffAction(async (session) => {
+      const [draft, live] = await Promise.all([openDraft(session.client, name), session.client.get(BUNDLE_PATH, 'read')]);
+      this.live = live ? { text: decode(live.bytes), etag: live.etag, version: versionOf(live.bytes) } : undefined;
+      this.open(decode(draft.bytes), { kind: 'draft', name, meta: draft.meta });
+      this.publishOutcome = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector('preview-review')?.scrollIntoView({ block: 'start' });
+      return this.both('draftOpened', { name: draft.meta?.title ?? name, author: draft.meta?.author ?? '?' });
+    });
+  }
+
+  private async deleteDraft(name: string): Promise<void> {
+    await this.staffAction(async (session) => {
+      const title = this.drafts.find((entry) => entry.name === name)?.meta?.title ?? name;
+      await deleteDraft(session.client, name);
+      this.drafts = await listDrafts(session.client);
+      return this.both('draftDeleted', { name: title });
+    });
+  }
+
+  private async openHistory(name: string): Promise<void> {
+    await this.staffAction(async (session) => {
+      const bytes = await readHistoryBundle(session.client, { name });
+      this.open(decode(bytes), { kind: 'file', name: `content/history/${name}` });
+      this.publishOutcome = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector('preview-review')?.scrollIntoView({ block: 'start' });
+      const entry = this.historyEntries.find((item) => item.name === name);
+      return this.both('historyOpened', { version: entry?.meta?.version ?? entry?.versionInName ?? name });
+    });
+  }
+
+  /** A publish or a restore: its steps shown as they go, its outcome as a sentence, the page then on what is live. */
+  private async runPublish(
+    run: (
+      session: StaffSession,
+      onStep: (step: PublishStep) => void,
+    ) => Promise<PublishOutcome | { kind: 'not-in-history'; sentence: { vi: string; en: string } }>,
+  ): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.publishOutcome = undefined;
+    this.publishProgress = this.t('publishStep_check');
+    try {
+      const outcome = await run(session, (step) => (this.publishProgress = this.t(`publishStep_${step}`)));
+      this.publishFailed = outcome.kind !== 'published' && outcome.kind !== 'unchanged';
+      if (outcome.kind === 'invalid') {
+        this.publishOutcome = this.both('cannotPublishInvalid', { count: outcome.problems.length });
+      } else if (outcome.kind === 'published') {
+        const failure = outcome.historyFailure?.sentence;
+        this.publishOutcome = failure
+          ? { vi: `${outcome.sentence.vi} ${failure.vi}`, en: `${outcome.sentence.en} ${failure.en}` }
+          : outcome.sentence;
+        this.open(decode(outcome.bytes), { kind: 'published', path: model.PUBLISHED_PATH, etag: outcome.etag });
+      } else {
+        this.publishOutcome = outcome.sentence;
+      }
+    } catch (error) {
+      this.publishFailed = true;
+      this.publishOutcome = this.sentence(error);
+    } finally {
+      this.publishProgress = '';
+    }
+    const outcome = this.publishOutcome;
+    const failed = this.publishFailed;
+    await this.refreshStaff();
+    this.publishOutcome = outcome;
+    this.publishFailed = failed;
+  }
+
+  private async publishDocument(note: string): Promise<void> {
+    const doc = this.bundleDocument;
+    if (!doc) return;
+    const base = model.draftBase(doc);
+    await this.runPublish((session, onStep) =>
+      publish({
+        client: session.client,
+        bytes: encode(model.bytesToSave(doc)),
+        mode: 'new-version',
+        ...(base.etag ? { baseEtag: base.etag } : {}),
+        note,
+        via: 'staff page',
+        onStep,
+      }),
+    );
+  }
+
+  private async restoreVersion(name: string): Promise<void> {
+    const entry = this.historyEntries.find((item) => item.name === name);
+    const version = entry?.meta?.version ?? entry?.versionInName ?? name;
+    // restore() would read the meta of every history entry to find a version by name; the page
+    // knows the file, so it publishes its bytes as restore() does, without those requests.
+    await this.runPublish(async (session, onStep) =>
+      publish({
+        client: session.client,
+        bytes: await readHistoryBundle(session.client, { name }),
+        mode: 'as-given',
+        restoredFrom: name,
+        note: this.t('restoreNote', { version }),
+        via: 'staff page',
+        onStep,
+      }),
+    );
+    await this.updateComplete;
+    this.renderRoot.querySelector('preview-review')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** What publishing the document would change, against the live bundle last read (kept until either changes). */
+  private review(doc: BundleDocument, live: LiveBundle | undefined): { changes: ReviewChange[]; days: DayRange[] | undefined } {
+    const key = `${live?.text ?? ''}\u0000${doc.source.text}`;
+    if (this.reviewCache?.key === key) return this.reviewCache;
+    const liveValue = live ? (JSON.parse(stripBom(live.text)) as unknown) : {};
+    const draftValue = doc.parsed.value;
+    const liveBundle = live
+      ? model.openDocument(live.text, { kind: 'published', path: model.PUBLISHED_PATH, etag: live.etag }).check.bundle
+      : undefined;
+    const draftBundle = doc.check.ok ? doc.check.bundle : undefined;
+    const result = {
+      key,
+      changes: reviewChanges(liveValue, draftValue),
+      days: liveBundle && draftBundle ? daysThatDiffer(liveBundle, draftBundle) : undefined,
+    };
+    this.reviewCache = result;
+    return result;
+  }
+
+  private renderReview(doc: BundleDocument, session: StaffSession) {
+    const { changes, days } = this.review(doc, this.live);
+    const origin = doc.origin;
+    const meta = origin.kind === 'draft' ? origin.meta : undefined;
+    const base = model.draftBase(doc);
+    const blocked =
+      session.role === 'editor'
+        ? this.t('cannotPublishRole')
+        : !doc.check.ok
+          ? this.t('cannotPublishInvalid', { count: doc.check.problems.length })
+          : this.live && stripBom(this.live.text) === doc.source.text
+            ? this.t('cannotPublishUnchanged')
+            : '';
+    return html`<section class="panel">
+      <preview-review
+        .changes=${changes}
+        .days=${days}
+        .liveVersion=${this.live?.version ?? '—'}
+        .origin=${meta ? this.t('reviewFrom', { title: meta.title, author: meta.author, at: timeText(meta.savedAt) }) : ''}
+        .originNote=${meta?.note ?? ''}
+        .blocked=${blocked}
+        .warning=${!base.etag ? this.t('cannotPublishNoBase') : this.live?.etag && this.live.etag !== base.etag ? this.t('baseChanged') : ''}
+        .note=${meta?.note ?? ''}
+        .progress=${this.publishProgress}
+        .outcome=${this.publishOutcome?.[this.lang] ?? ''}
+        .failed=${this.publishFailed}
+        .lang=${this.lang}
+        @publish=${({ detail }: CustomEvent<{ note: string }>) => void this.publishDocument(detail.note)}
+      ></preview-review>
+    </section>`;
+  }
+
+  private renderPublishTab(doc: BundleDocument) {
+    const session = this.session;
+    const draftTitle = doc.origin.kind === 'draft' ? (doc.origin.meta?.title ?? doc.origin.name.replace(/\.json$/, '')) : '';
+    return html`<div class="stack">
+      <section class="panel">
+        <preview-signin
+          .user=${session?.user}
+          .role=${session?.role ?? 'unknown'}
+          .busy=${this.signInBusy}
+          .error=${this.signInError?.[this.lang] ?? ''}
+          .lang=${this.lang}
+          @sign-in=${({ detail }: CustomEvent<{ user: string; password: string }>) => void this.signIn(detail.user, detail.password)}
+          @sign-out=${() => this.signOut()}
+        ></preview-signin>
+      </section>
+      ${
+        session
+          ? html`${
+                this.staffNote
+                  ? html`<p class="panel staff-note ${this.staffNoteFailed ? 'failed' : ''}" role="status">${this.staffNote[this.lang]}</p>`
+                  : nothing
+              }
+              <section class="panel">
+                <preview-drafts
+                  .drafts=${this.drafts}
+                  .user=${session.user}
+                  .role=${session.role}
+                  .canSave=${true}
+                  .draftTitle=${draftTitle}
+                  .draftNote=${doc.origin.kind === 'draft' ? (doc.origin.meta?.note ?? '') : ''}
+                  .busy=${this.staffBusy}
+                  .lang=${this.lang}
+                  @draft-save=${({ detail }: CustomEvent<{ title: string; note: string }>) => void this.saveDraft(detail.title, detail.note)}
+                  @draft-open=${({ detail }: CustomEvent<{ name: string }>) => void this.openDraft(detail.name)}
+                  @draft-delete=${({ detail }: CustomEvent<{ name: string }>) => void this.deleteDraft(detail.name)}
+                  @staff-refresh=${() => void this.refreshStaff()}
+                ></preview-drafts>
+              </section>
+              ${this.renderReview(doc, session)}
+              <section class="panel">
+                <preview-history
+                  .entries=${this.historyEntries}
+                  .liveVersion=${this.live?.version ?? ''}
+                  .canRestore=${session.role !== 'editor'}
+                  .busy=${this.staffBusy || this.publishProgress !== ''}
+                  .lang=${this.lang}
+                  @history-open=${({ detail }: CustomEvent<{ name: string }>) => void this.openHistory(detail.name)}
+                  @history-restore=${({ detail }: CustomEvent<{ name: string }>) => void this.restoreVersion(detail.name)}
+                  @staff-refresh=${() => void this.refreshStaff()}
+                ></preview-history>
+              </section>`
+          : html`<p class="panel hint">${this.t('signInToPublish')}</p>`
+      }
+    </div>`;
+  }
+
   // ---- views --------------------------------------------------------------------------------
 
   private renderDayPicker(bundle: Bundle) {
@@ -215,6 +599,7 @@ export class PreviewApp extends PreviewElement {
   }
 
   private renderTab(doc: BundleDocument) {
+    if (this.tab === 'publish') return this.renderPublishTab(doc);
     if (this.tab === 'source') {
       const lines = new Set(doc.check.problems.map((problem) => problem.line));
       return html`<section class="panel">

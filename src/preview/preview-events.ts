@@ -45,6 +45,24 @@ export interface PreviewEventDetails {
   'screen-select': { screenId: string };
   /** Draw the miniatures for the other orientation (preview-slides). */
   'orientation-change': { orientation: Orientation };
+  /** Sign in with a user name and password (preview-signin). */
+  'sign-in': { user: string; password: string };
+  /** Forget the user name and password (preview-signin). */
+  'sign-out': undefined;
+  /** Save the document as a draft (preview-drafts). */
+  'draft-save': { title: string; note: string };
+  /** Open a draft as the document (preview-drafts). */
+  'draft-open': { name: string };
+  /** Delete a draft (preview-drafts). */
+  'draft-delete': { name: string };
+  /** Read the drafts, the history and the live bundle again (preview-drafts, preview-history). */
+  'staff-refresh': undefined;
+  /** Publish the document (preview-review). */
+  publish: { note: string };
+  /** Open a version from the history as the document, to see and compare it (preview-history). */
+  'history-open': { name: string };
+  /** Publish a version from the history again (preview-history). */
+  'history-restore': { name: string };
 }
 
 type PreviewEvents = { [Name in keyof PreviewEventDetails]: CustomEvent<PreviewEventDetails[Name]> };
