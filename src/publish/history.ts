@@ -157,6 +157,27 @@ export function findHistoryEntry(entries: readonly HistoryEntry[], query: string
   return entries.find((entry) => (entry.meta ? entry.meta.version === query : entry.versionInName === nameSafe(query, 60)));
 }
 
+/**
+ * The entry of a version or a file name, from a listing read without details: the details (one
+ * request each) are read only for the entries whose names could hold that version, newest first, so
+ * a long history does not cost a request per entry (nginx limits signed-in requests).
+ */
+export async function locateHistoryEntry(
+  client: DavClient,
+  entries: readonly HistoryEntry[],
+  query: string,
+): Promise<HistoryEntry | undefined> {
+  const byName = entries.find((entry) => entry.name === query || entry.name === `${query}.json`);
+  if (byName) return byName;
+  const inName = nameSafe(query, 60);
+  for (const entry of entries) {
+    if (entry.versionInName !== inName) continue;
+    entry.meta ??= await readMeta(client, entry);
+    if (!entry.meta || entry.meta.version === query) return entry;
+  }
+  return undefined;
+}
+
 export interface NewHistoryEntry {
   bytes: Uint8Array;
   version: string;

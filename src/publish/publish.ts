@@ -20,7 +20,7 @@ import { applyEdits, modify } from 'jsonc-parser';
 import { checkBundle } from '../content/validate';
 import type { Problem } from '../content/problems';
 import {
-  findHistoryEntry,
+  locateHistoryEntry,
   historyName,
   listHistory,
   parseHistoryName,
@@ -332,8 +332,8 @@ export interface RestoreRequest extends Omit<PublishRequest, 'bytes' | 'mode' | 
 export async function restore(
   request: RestoreRequest,
 ): Promise<PublishOutcome | { kind: 'not-in-history'; sentence: Sentence; entries: HistoryEntry[] }> {
-  const entries = await listHistory(request.client, { meta: true });
-  const entry = findHistoryEntry(entries, request.query);
+  const entries = await listHistory(request.client);
+  const entry = await locateHistoryEntry(request.client, entries, request.query);
   if (!entry) {
     return {
       kind: 'not-in-history',

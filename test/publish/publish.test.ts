@@ -393,4 +393,17 @@ describe('restore', () => {
     const missing = await restore({ client, query: 'v9', via: 'test', now });
     expect(missing.kind).toBe('not-in-history');
   });
+
+  it('in a long history, reads the details only of the entries that can hold the version (nginx limits signed-in requests)', async () => {
+    const { server, client, now } = setup();
+    server.put('/content/bundle.json', withVersionText('v0'));
+    for (let index = 1; index <= 60; index++)
+      await publish({ client, bytes: bytes(withVersionText(`v${index}`)), mode: 'as-given', via: 'test', now });
+    server.log.length = 0;
+    const outcome = await restore({ client, query: 'v7', via: 'test', now });
+    expect(outcome.kind).toBe('published');
+    expect(server.read('/content/bundle.json')).toBe(withVersionText('v7'));
+    const detailsRead = server.log.filter((line) => line.startsWith('GET ') && line.endsWith('.meta.json'));
+    expect(detailsRead.length).toBeLessThanOrEqual(3);
+  });
 });
