@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { previewBase, fieldRow } from './preview-styles';
+import { previewBase, fieldRow, listTable } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import { timeText } from './i18n';
 import type { DraftEntry } from './drafts';
@@ -29,6 +29,7 @@ export class PreviewDrafts extends PreviewElement {
 
   static override styles = [
     previewBase,
+    listTable,
     fieldRow,
     css`
       .fields .wide {
@@ -36,27 +37,6 @@ export class PreviewDrafts extends PreviewElement {
       }
       .fields input {
         width: 100%;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-size: 0.92rem;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 0.45rem 0.5rem;
-        border-bottom: 1px solid var(--p-line);
-        vertical-align: top;
-      }
-      th {
-        color: var(--p-muted);
-        font-weight: 600;
-      }
-      .actions {
-        white-space: nowrap;
-        display: flex;
-        gap: 0.4rem;
       }
       .name {
         font-weight: 700;

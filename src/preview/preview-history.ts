@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { previewBase } from './preview-styles';
+import { previewBase, listTable } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 import { timeText } from './i18n';
 import type { HistoryEntry } from '../publish/history';
@@ -23,28 +23,8 @@ export class PreviewHistory extends PreviewElement {
 
   static override styles = [
     previewBase,
+    listTable,
     css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        font-size: 0.92rem;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 0.45rem 0.5rem;
-        border-bottom: 1px solid var(--p-line);
-        vertical-align: top;
-      }
-      th {
-        color: var(--p-muted);
-        font-weight: 600;
-      }
-      .actions {
-        white-space: nowrap;
-        display: flex;
-        gap: 0.4rem;
-      }
       .version {
         font-family: var(--p-mono);
         font-size: 0.85rem;

@@ -177,3 +177,28 @@ export const scaledScreen = css`
     transform-origin: 0 0;
   }
 `;
+
+/** A list of saved things (drafts, published versions): one row each, its actions at the end. */
+export const listTable = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.92rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.45rem 0.5rem;
+    border-bottom: 1px solid var(--p-line);
+    vertical-align: top;
+  }
+  th {
+    color: var(--p-muted);
+    font-weight: 600;
+  }
+  .actions {
+    white-space: nowrap;
+    display: flex;
+    gap: 0.4rem;
+  }
+`;
