@@ -228,6 +228,17 @@ const seconds = (what: string, min: number, max: number) =>
     v.maxValue(max, `${what} is at most ${max} seconds.`),
   );
 
+const wholeNumber = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(`${what} must be a number, without quotes.`),
+    v.integer(`${what} must be a whole number.`),
+    v.minValue(min, `${what} is at least ${min}.`),
+    v.maxValue(max, `${what} is at most ${max}.`),
+  );
+
+/** The pace of a screen's loop when its profile leaves `rhythm` (or a part of it) out. */
+export const RHYTHM_DEFAULTS = { shortEverySeconds: 60, pagesInRow: 3, countdownDays: 7 } as const;
+
 export const ScreenSchema = group({
   id,
   name: text(LIMITS.shortText, 'The screen name'),
@@ -239,6 +250,19 @@ export const ScreenSchema = group({
     group(Object.fromEntries(SLIDE_KINDS.map((kind) => [kind, v.optional(seconds(`The ${kind} duration`, 3, 600))])) as Record<SlideKind, v.OptionalSchema<ReturnType<typeof seconds>, undefined>>),
   ),
   ticker: v.optional(flag),
+  /**
+   * How the loop is paced for people walking past (defaults in RHYTHM_DEFAULTS): a short, big item
+   * (a slogan, or a congress's countdown when it is near) at least every `shortEverySeconds` of
+   * screen time; no item's pages more than `pagesInRow` in a row; a congress's countdown counts as
+   * near from `countdownDays` days before it until it ends, and then comes at least every `shortEverySeconds`.
+   */
+  rhythm: v.optional(
+    group({
+      shortEverySeconds: v.optional(seconds('The time between short items', 20, 600)),
+      pagesInRow: v.optional(wholeNumber('Pages in a row', 1, 20)),
+      countdownDays: v.optional(wholeNumber('The days a countdown is near', 0, 60)),
+    }),
+  ),
   offHours: v.optional(group({ from: clockTime, until: clockTime })),
 });
 

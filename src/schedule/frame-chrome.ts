@@ -42,6 +42,6 @@ export function frameChrome(
     phaseLabel: phase ? `Đợt ${phase.number} · ${phase.dateLabel}` : '',
     clock: datesKnown ? clockLabel(instant, zone) : '',
     day: datesKnown ? dayLabel(instant, zone) : '',
-    ticker: playlist?.screen.ticker ? playlist.slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : [])) : [],
+    ticker: playlist?.screen.ticker ? [...new Set(playlist.slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : [])))] : [],
   };
 }

@@ -3,7 +3,8 @@
  * element needs to render (labels included), so elements hold no date logic.
  * Pure and deterministic: same bundle, instant and screen, same playlist.
  */
-import type { Bundle, Milestone, Phase, Screen, SlideKind, Slogan } from '../content/schema';
+import { RHYTHM_DEFAULTS, type Bundle, type Milestone, type Phase, type Screen, type SlideKind, type Slogan } from '../content/schema';
+import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
@@ -228,17 +229,36 @@ function announcementSlide(announcement: Bundle['announcements'][number], screen
   };
 }
 
-/** Interleaves the kinds in the screen's order, one group of each per round, so no kind starves. */
-function interleave(order: readonly SlideKind[], groups: Map<SlideKind, Group[]>): Slide[] {
-  const queues = order.map((kind) => [...(groups.get(kind) ?? [])]);
-  const slides: Slide[] = [];
-  while (queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      const group = queue.shift();
-      if (group) slides.push(...group);
-    }
-  }
-  return slides;
+/** The pace knobs of a screen, its profile's `rhythm` over the defaults. */
+export function rhythmOf(screen: Screen): { shortEverySeconds: number; pagesInRow: number; countdownDays: number } {
+  return { ...RHYTHM_DEFAULTS, ...screen.rhythm };
+}
+
+/** True for a countdown to a congress that is near (within the screen's `countdownDays`, or under way) and dated exactly. */
+export function isNearCountdown(slide: Slide, screen: Screen): boolean {
+  return slide.kind === 'countdown' && !slide.approximate && (slide.state !== 'upcoming' || slide.days <= rhythmOf(screen).countdownDays);
+}
+
+/**
+ * Lays out the loop (rhythm.ts): slogans and near countdowns are the short items that come at
+ * least every `shortEverySeconds`; the other kinds' items take turns in the screen's order, in
+ * runs of at most `pagesInRow` pages.
+ */
+function interleave(screen: Screen, groups: Map<SlideKind, Group[]>): Slide[] {
+  const order = screen.slideKinds;
+  const { shortEverySeconds, pagesInRow } = rhythmOf(screen);
+  const countdowns = order.includes('countdown') ? (groups.get('countdown') ?? []).flat() : [];
+  const urgent = countdowns.filter((slide) => isNearCountdown(slide, screen));
+  return arrange(
+    {
+      shorts: order.includes('slogan') ? (groups.get('slogan') ?? []).flat() : [],
+      urgent,
+      content: order
+        .filter((kind) => kind !== 'slogan')
+        .map((kind) => (groups.get(kind) ?? []).filter((group) => !group.some((slide) => urgent.includes(slide)))),
+    },
+    { shortEveryMs: shortEverySeconds * 1000, pagesInRow },
+  );
 }
 
 export function fallbackSlide(bundle: Pick<Bundle, 'organization'> | undefined, durationMs = 60_000): Slide {
@@ -284,7 +304,7 @@ function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
       bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)]),
     ],
   ]);
-  return playlistOf(bundle, screen, undefined, interleave(screen.slideKinds, groups));
+  return playlistOf(bundle, screen, undefined, interleave(screen, groups));
 }
 
 /**
@@ -307,6 +327,6 @@ export function buildPlaylist(
   const slides =
     urgent.length > 0
       ? urgent.map((item) => announcementSlide(item, screen))
-      : interleave(screen.slideKinds, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
+      : interleave(screen, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
   return playlistOf(bundle, screen, active, slides);
 }
