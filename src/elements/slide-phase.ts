@@ -54,7 +54,7 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
       <h2 class="title" data-text>${phase.title}</h2>
       <div class="fit" data-fit>
         <ul>
-          ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</li>`)}
+          ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}</li>`)}
         </ul>
       </div>
       ${pageLabel(slide)}

@@ -42,7 +42,7 @@ export type Slide = SlideBase &
         inferred: boolean;
       }
     | ({ kind: 'timeline' } & CampaignSpan)
-    | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string }
+    | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string; page: number; pages: number }
     | { kind: 'fallback'; party: string; unit: string }
   );
 
@@ -196,7 +196,7 @@ function groupsByKind(
 
   for (const announcement of bundle.announcements) {
     if (!withinWindow(stamp, announcement.from, announcement.until) || announcement.priority === 'urgent') continue;
-    add('announcement', [announcementSlide(announcement, screen)]);
+    add('announcement', announcementSlides(announcement, screen, orientation));
   }
   return groups;
 }
@@ -217,16 +217,24 @@ function milestoneSlide(milestone: Milestone, screen: Screen): Slide {
   };
 }
 
-function announcementSlide(announcement: Bundle['announcements'][number], screen: Screen): Slide {
-  return {
-    kind: 'announcement',
-    id: `announcement:${announcement.id}`,
+/**
+ * An announcement's pages, cut at sentences or clauses to what a slide holds under its title (half
+ * of it beside a picture). One page keeps the id `announcement:ID`; more are `announcement:ID:N`.
+ */
+function announcementSlides(announcement: Bundle['announcements'][number], screen: Screen, orientation: Orientation): Slide[] {
+  const budget = Math.floor(pageBudget(orientation, announcement.title?.length ?? 0) / (announcement.image ? 2 : 1));
+  const pages = paginate([announcement.text], budget);
+  return pages.map((parts, index) => ({
+    kind: 'announcement' as const,
+    id: pages.length === 1 ? `announcement:${announcement.id}` : `announcement:${announcement.id}:${index + 1}`,
     durationMs: durationOf(screen, 'announcement'),
-    text: announcement.text,
+    text: parts.map((part) => `${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}`).join(' '),
     urgent: announcement.priority === 'urgent',
+    page: index + 1,
+    pages: pages.length,
     ...(announcement.title ? { title: announcement.title } : {}),
     ...(announcement.image ? { image: announcement.image } : {}),
-  };
+  }));
 }
 
 /** The pace knobs of a screen, its profile's `rhythm` over the defaults. */
@@ -326,7 +334,7 @@ export function buildPlaylist(
   const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && withinWindow(stamp, item.from, item.until));
   const slides =
     urgent.length > 0
-      ? urgent.map((item) => announcementSlide(item, screen))
+      ? urgent.flatMap((item) => announcementSlides(item, screen, orientation ?? screen.orientation))
       : interleave(screen, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
   return playlistOf(bundle, screen, active, slides);
 }

@@ -135,7 +135,8 @@ export interface RhythmMeasure {
 
 /** The item a slide shows: its id without the page number (`phase:phase-4:7` → `phase:phase-4`). */
 export function itemOf(slide: Slide): string {
-  return 'pages' in slide ? slide.id.slice(0, slide.id.lastIndexOf(':')) : slide.id;
+  const paged = 'pages' in slide && (slide.kind !== 'announcement' || slide.pages > 1);
+  return paged ? slide.id.slice(0, slide.id.lastIndexOf(':')) : slide.id;
 }
 
 /**
