@@ -18,7 +18,7 @@ describe('the frame around a miniature', () => {
       phaseLabel: expect.stringMatching(/^Đợt 2 · /),
       clock: '08:00',
       day: expect.stringMatching(/, 15\/05\/2020$/),
-      ticker: slogans,
+      ticker: [expect.stringMatching(/dự kiến tháng 6\/2020$/), ...slogans],
     });
   });
 
