@@ -19,6 +19,8 @@ export const LIMITS = {
   paragraph: 2000,
   announcement: 400,
   figure: 12,
+  /** A milestone's caption: what fits under the longest figure on a portrait screen at 4% of its height. */
+  caption: 160,
   listItems: 500,
 } as const;
 
@@ -193,7 +195,7 @@ export const MilestoneSchema = group({
   id,
   figure: text(LIMITS.figure, 'The figure'),
   unit: v.optional(text(40, 'The unit')),
-  caption: text(LIMITS.shortText * 3, 'The caption'),
+  caption: text(LIMITS.caption, 'The caption'),
   image: v.optional(safeUrl),
   ...validity,
 });

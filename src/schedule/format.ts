@@ -41,7 +41,7 @@ export function dayMonthSpanLabel(start: string, end: string): string {
  * explains it on every slide that shows the marker.
  */
 export const INFERRED_MARK = '*';
-export const INFERRED_NOTE = '* Ngày không có trong kế hoạch, lấy theo thông tin công khai.';
+export const INFERRED_NOTE = '* Ngày theo thông tin công khai.';
 
 /** "tháng 6/2020" for an approximate date known only to the month (after "Dự kiến", lowercase as in running text). */
 export function monthLabel(start: string): string {

@@ -8,7 +8,7 @@ import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
-import { dateSpanLabel, monthLabel } from './format';
+import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
 import { localStamp, withinWindow, type Instant } from './time';
 
@@ -131,7 +131,12 @@ function groupsByKind(
     add(
       'phase',
       pagedGroup(
-        paginate(phase.messages, pageBudget(orientation, phase.title.length), MAX_MESSAGES_PER_PAGE, PAGE_CAPACITY[orientation].perLine),
+        paginate(
+          phase.messages,
+          pageBudget(orientation, phase.title.length + (phase.inferred ? INFERRED_NOTE.length : 0)),
+          MAX_MESSAGES_PER_PAGE,
+          PAGE_CAPACITY[orientation].perLine,
+        ),
         (parts, page, pages) => ({
           kind: 'phase' as const,
           id: `phase:${phase.id}:${page}`,

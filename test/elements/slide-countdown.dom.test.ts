@@ -27,7 +27,7 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(text(element)).toContain('Còn 3 ngày');
     expect(text(element)).toContain('Hướng tới đại hội');
     expect(text(element)).toContain('14–16/10/2020 *');
-    expect(text(element)).toContain('* Ngày không có trong kế hoạch');
+    expect(text(element)).toContain('* Ngày theo thông tin công khai.');
     const ongoing = await mount('slide-countdown', { slide: { ...slide, state: 'ongoing', days: 0 } });
     expect(text(ongoing)).toContain('Đang diễn ra');
     expect(text(ongoing)).toContain('Chào mừng đại hội');

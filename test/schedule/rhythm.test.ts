@@ -124,7 +124,7 @@ describe('rhythm: property-based over screen profiles and instants', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('arrange', () => {
@@ -185,7 +185,7 @@ describe('arrange', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('a 19-page text between slogans: runs of 3 pages, a slogan between runs', () => {
     const pages = Array.from({ length: 19 }, (_, at) => page('theme:long', at + 1, 19, 15));
