@@ -306,7 +306,7 @@ export class SignageApp extends LitElement {
       return html`<div class="off"></div>
         ${overlay}`;
     const bundle = this.bundle;
-    const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown());
+    const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown(), this.rotation.state?.slide);
     const current = this.rotation.state?.slide;
     const notices = [this.params.refused].filter((notice): notice is string => notice !== undefined);
     return html`

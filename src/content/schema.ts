@@ -19,6 +19,8 @@ export const LIMITS = {
   paragraph: 2000,
   announcement: 400,
   figure: 12,
+  /** A milestone's caption: what fits under the longest figure on a portrait screen at 4% of its height. */
+  caption: 160,
   listItems: 500,
 } as const;
 
@@ -193,7 +195,7 @@ export const MilestoneSchema = group({
   id,
   figure: text(LIMITS.figure, 'The figure'),
   unit: v.optional(text(40, 'The unit')),
-  caption: text(LIMITS.shortText * 3, 'The caption'),
+  caption: text(LIMITS.caption, 'The caption'),
   image: v.optional(safeUrl),
   ...validity,
 });
@@ -228,6 +230,17 @@ const seconds = (what: string, min: number, max: number) =>
     v.maxValue(max, `${what} is at most ${max} seconds.`),
   );
 
+const wholeNumber = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(`${what} must be a number, without quotes.`),
+    v.integer(`${what} must be a whole number.`),
+    v.minValue(min, `${what} is at least ${min}.`),
+    v.maxValue(max, `${what} is at most ${max}.`),
+  );
+
+/** The pace of a screen's loop when its profile leaves `rhythm` (or a part of it) out. */
+export const RHYTHM_DEFAULTS = { shortEverySeconds: 60, pagesInRow: 3, countdownDays: 7 } as const;
+
 export const ScreenSchema = group({
   id,
   name: text(LIMITS.shortText, 'The screen name'),
@@ -239,6 +252,19 @@ export const ScreenSchema = group({
     group(Object.fromEntries(SLIDE_KINDS.map((kind) => [kind, v.optional(seconds(`The ${kind} duration`, 3, 600))])) as Record<SlideKind, v.OptionalSchema<ReturnType<typeof seconds>, undefined>>),
   ),
   ticker: v.optional(flag),
+  /**
+   * How the loop is paced for people walking past (defaults in RHYTHM_DEFAULTS): a short, big item
+   * (a slogan, or a congress's countdown when it is near) at least every `shortEverySeconds` of
+   * screen time; no item's pages more than `pagesInRow` in a row; a congress's countdown counts as
+   * near from `countdownDays` days before it until it ends, and then comes at least every `shortEverySeconds`.
+   */
+  rhythm: v.optional(
+    group({
+      shortEverySeconds: v.optional(seconds('The time between short items', 20, 600)),
+      pagesInRow: v.optional(wholeNumber('Pages in a row', 1, 20)),
+      countdownDays: v.optional(wholeNumber('The days a countdown is near', 0, 60)),
+    }),
+  ),
   offHours: v.optional(group({ from: clockTime, until: clockTime })),
 });
 

@@ -1,5 +1,5 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
-import { SlideElement } from './slide-element';
+import { SlideElement, pageLabel } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
 
@@ -53,6 +53,7 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
       <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
       ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing} ${this.contentImage(slide.image)}
       <div class="fit" data-fit><p>${slide.text}</p></div>
+      ${pageLabel(slide)}
     `;
   }
 }

@@ -2,8 +2,14 @@ import { html, css, nothing } from 'lit';
 import { SlideElement } from './slide-element';
 import { FitTextController } from './fit-text';
 import type { SlideOf } from '../schedule/playlist';
+import { INFERRED_MARK, INFERRED_NOTE } from '../schedule/format';
 
-/** "Còn N ngày" to the next congress, with its date. */
+/**
+ * "Còn N ngày" to the next congress, with its date; "Khai mạc hôm nay" on its first day and
+ * "Đang diễn ra" while it runs (under "Chào mừng đại hội", not "Hướng tới"). A congress dated
+ * only to the month gets no day count: "Dự kiến tháng 6/2020". A date the plan does not give is
+ * starred and the star explained.
+ */
 export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
   protected static override centred = true;
 
@@ -37,6 +43,10 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
       .fit p {
         margin: 0;
       }
+      .note {
+        flex: none;
+        margin: 0;
+      }
       .date {
         flex: none;
         margin: 0;
@@ -53,16 +63,19 @@ export class SlideCountdown extends SlideElement<SlideOf<'countdown'>> {
   }
 
   protected renderSlide(slide: SlideOf<'countdown'>) {
-    const count =
-      slide.state === 'upcoming'
+    const underWay = !slide.approximate && slide.state !== 'upcoming';
+    const count = slide.approximate
+      ? html`<span class="word" data-text>Dự kiến ${slide.dateLabel}</span>`
+      : slide.state === 'upcoming'
         ? html`<span class="word" data-text>Còn</span> <span class="days" data-text>${slide.days}</span>
             <span class="word" data-text>ngày</span>`
         : html`<span class="word" data-text>${slide.state === 'today' ? 'Khai mạc hôm nay' : 'Đang diễn ra'}</span>`;
     return html`
-      <p class="kicker" data-text>Hướng tới đại hội</p>
+      <p class="kicker" data-text>${underWay ? 'Chào mừng đại hội' : 'Hướng tới đại hội'}</p>
       <div class="count">${count}</div>
       <div class="fit" data-fit><p>${slide.title}</p></div>
-      <p class="date" data-text>${slide.approximate ? 'Dự kiến ' : ''}${slide.dateLabel}${slide.inferred ? ' *' : nothing}</p>
+      ${slide.approximate ? nothing : html`<p class="date" data-text>${slide.dateLabel}${slide.inferred ? ` ${INFERRED_MARK}` : nothing}</p>`}
+      ${slide.inferred ? html`<p class="meta note" data-text>${INFERRED_NOTE}</p>` : nothing}
     `;
   }
 }

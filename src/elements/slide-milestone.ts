@@ -1,9 +1,15 @@
-import { html, css, nothing } from 'lit';
+import { html, css, nothing, type PropertyValues } from 'lit';
 import { SlideElement } from './slide-element';
 import { FitTextController } from './fit-text';
+import { styleProperties } from './style-properties';
 import type { SlideOf } from '../schedule/playlist';
 
-/** An achievement: a big figure and its caption. A missing image is dropped, never shown broken. */
+/**
+ * An achievement: the figure and its unit read as one phrase ("35 năm"), the caption under it; a
+ * picture beside the text (under it on a portrait screen), the three composed as one block. The
+ * figure's size follows its length, so the longest figure the schema allows (12 characters) fits
+ * the width at every screen size. A missing image is dropped, never shown broken.
+ */
 export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
   static override styles = [
     ...SlideElement.styles,
@@ -13,49 +19,79 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
         align-items: safe center;
         justify-content: safe center;
         gap: calc(var(--gap) * 3);
+        /* The width the text block may take: the slide's, less a picture beside it. */
+        --room: 86vw;
       }
-      .figure {
-        flex: none;
+      :host([pictured]) {
+        --room: 52vw;
+      }
+      .block {
+        flex: 0 1 auto;
+        max-width: var(--room);
+        max-height: 100%;
         display: flex;
         flex-direction: column;
         align-items: safe center;
+        justify-content: safe center;
+        gap: calc(var(--gap) * 1.5);
+        text-align: center;
+        min-height: 0;
+      }
+      .phrase {
+        flex: none;
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: center;
+        column-gap: 0.25em;
         color: var(--gold);
-        line-height: 1.3;
+        line-height: 1.4;
+        max-width: 100%;
       }
       .number {
         font-weight: 800;
-        font-size: 34vmin;
+        /* About 0.62em a character in this face: a figure of --chars characters fits --room. */
+        font-size: min(24vmin, calc(var(--room) / (var(--chars) * 0.62)));
         letter-spacing: -0.03em;
+        white-space: nowrap;
       }
       .unit {
-        font-weight: 600;
-        font-size: max(var(--text-min), 6vmin);
-        margin-top: 1vmin;
+        font-weight: 700;
+        font-size: max(var(--text-min), 8vmin);
+        overflow-wrap: anywhere;
+      }
+      /* A unit too long to sit beside the figure goes under it, at the caption's scale. */
+      .unit.long {
+        font-size: max(var(--text-min), 5vmin);
       }
       .fit {
         flex: 0 1 auto;
-        align-self: stretch;
+        min-height: 0;
+        width: 100%;
         display: flex;
-        align-items: safe center;
+        justify-content: safe center;
         font-weight: 600;
-        max-width: 60%;
       }
       .fit p {
         margin: 0;
       }
       img {
-        max-height: 40vh;
-        max-width: 25vw;
+        flex: none;
+        max-height: 60vh;
+        max-width: 30vw;
         object-fit: contain;
       }
       @media (orientation: portrait) {
         :host {
           flex-direction: column;
-          text-align: center;
         }
-        .fit {
-          max-width: 100%;
-          justify-content: safe center;
+        :host([pictured]) {
+          --room: 86vw;
+        }
+        img {
+          max-height: 25vh;
+          max-width: 80vw;
         }
       }
     `,
@@ -63,20 +99,38 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
 
   constructor() {
     super();
-    new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.08 });
+    new FitTextController(this, { selector: '.fit', min: 0.04, max: 0.075 });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.toggleAttribute('pictured', this.slide?.image !== undefined);
   }
 
   protected renderSlide(slide: SlideOf<'milestone'>) {
     return html`
       ${this.contentImage(slide.image)}
-      <div class="figure">
-        <span class="number" data-text>${slide.figure}</span>
-        ${slide.unit ? html`<span class="unit" data-text>${slide.unit}</span>` : nothing}
+      <div class="block">
+        <p class="phrase" ${styleProperties({ '--chars': String(phraseWidth(slide)) })}>
+          <span class="number" data-text>${slide.figure}</span
+          >${slide.unit ? html` <span class=${[...slide.unit].length > 10 ? 'unit long' : 'unit'} data-text>${slide.unit}</span>` : nothing}
+        </p>
+        <div class="fit" data-fit><p>${slide.caption}</p></div>
       </div>
-      <div class="fit" data-fit><p>${slide.caption}</p></div>
     `;
   }
 }
+
+/**
+ * The phrase's width in characters of the figure's size: the figure, and a short unit beside it
+ * (at about a third of the figure's size). A long unit goes on the next line and is not counted.
+ */
+function phraseWidth(slide: SlideOf<'milestone'>): number {
+  const figure = Math.max(3, [...slide.figure].length);
+  const unit = slide.unit && [...slide.unit].length <= 10 ? [...slide.unit].length * 0.35 + 0.5 : 0;
+  return figure + unit;
+}
+
 customElements.define('slide-milestone', SlideMilestone);
 
 declare global {

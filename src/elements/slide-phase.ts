@@ -1,6 +1,7 @@
-import { html, css } from 'lit';
+import { html, css, nothing } from 'lit';
 import { SlideElement, pageLabel } from './slide-element';
 import { FitTextController } from './fit-text';
+import { INFERRED_MARK, INFERRED_NOTE } from '../schedule/format';
 import type { SlideOf } from '../schedule/playlist';
 
 /** The current phase: its title, date window and one page of its messages. */
@@ -50,14 +51,14 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
   protected renderSlide(slide: SlideOf<'phase'>) {
     const { phase } = slide;
     return html`
-      <p class="kicker" data-text>Đợt ${phase.number} · ${phase.dateLabel}${phase.inferred ? ' (dự kiến)' : ''}</p>
+      <p class="kicker" data-text>Đợt ${phase.number} · ${phase.dateLabel}${phase.inferred ? ` ${INFERRED_MARK}` : ''}</p>
       <h2 class="title" data-text>${phase.title}</h2>
       <div class="fit" data-fit>
         <ul>
-          ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</li>`)}
+          ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}</li>`)}
         </ul>
       </div>
-      ${pageLabel(slide)}
+      ${phase.inferred ? html`<p class="meta note" data-text>${INFERRED_NOTE}</p>` : nothing} ${pageLabel(slide)}
     `;
   }
 }

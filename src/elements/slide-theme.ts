@@ -27,7 +27,7 @@ export class SlideTheme extends SlideElement<SlideOf<'theme'>> {
       <p class="kicker" data-text>${slide.heading} <span class="number">· ${slide.number}</span></p>
       <hr class="rule" />
       <div class="fit" data-fit>
-        ${slide.parts.map((part) => html`<p>${part.continues ? '… ' : ''}${part.text}${part.continued ? ' …' : ''}</p>`)}
+        ${slide.parts.map((part) => html`<p>${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}</p>`)}
       </div>
       ${pageLabel(slide)}
     `;

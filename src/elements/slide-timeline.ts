@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import { styleProperties } from './style-properties';
 import { SlideElement } from './slide-element';
 import { FitTextController } from './fit-text';
+import { INFERRED_MARK, INFERRED_NOTE } from '../schedule/format';
 import type { SlideOf } from '../schedule/playlist';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
@@ -116,7 +117,8 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
               html`<li>
                 <span class="number">Đợt ${bar.number}</span>
                 <span class="dates"
-                  ><span class="long">${bar.dateLabel}</span><span class="short">${bar.dayMonthLabel}</span>${bar.inferred ? '*' : ''}</span
+                  ><span class="long">${bar.dateLabel}</span
+                  ><span class="short">${bar.dayMonthLabel}</span>${bar.inferred ? INFERRED_MARK : ''}</span
                 >
                 <span class="track" aria-hidden="true">
                   <span
@@ -131,7 +133,7 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
         <p class="caption" data-text>
           <b>Hôm nay ${slide.todayLabel}</b>${slide.activeTitle ? html`<span class="title">: ${slide.activeTitle}</span>` : ''}
         </p>
-        ${slide.bars.some((bar) => bar.inferred) ? html`<p class="note" data-text>* Ngày suy ra từ lịch đại hội.</p>` : nothing}
+        ${slide.bars.some((bar) => bar.inferred) ? html`<p class="note" data-text>${INFERRED_NOTE}</p>` : nothing}
       </div>
     `;
   }

@@ -36,10 +36,17 @@ export function dayMonthSpanLabel(start: string, end: string): string {
   return `${dayMonth(start)}–${dayMonth(end)}`;
 }
 
-/** "Tháng 6/2020" for an approximate date known only to the month. */
+/**
+ * The one marker for a date the plan does not give (taken from public records), and the line that
+ * explains it on every slide that shows the marker.
+ */
+export const INFERRED_MARK = '*';
+export const INFERRED_NOTE = '* Ngày theo thông tin công khai.';
+
+/** "tháng 6/2020" for an approximate date known only to the month (after "Dự kiến", lowercase as in running text). */
 export function monthLabel(start: string): string {
   const from = DateTime.fromISO(start, { zone: 'utc' });
-  return `Tháng ${from.month}/${from.year}`;
+  return `tháng ${from.month}/${from.year}`;
 }
 
 /** "08:15 ngày 26/11/2026": when the content on a screen dates from. */

@@ -1,7 +1,9 @@
 /**
  * Splits text into pages that fit a slide: whole items where they fit; an item too long for the
- * space left is cut at a sentence, else a clause, else a word boundary, and goes on on the next
- * page — never mid-word (unless a single "word" is longer than a page), never dropping text.
+ * space left is cut at the end of a sentence, else of a clause (after , : – or —), so that every
+ * page reads as whole sentences or clauses. Only a clause longer than a whole page is cut between
+ * words (marked `midClause`, shown with "…"); never mid-word (unless a single "word" is longer
+ * than a page), never dropping text.
  */
 
 export interface PagePart {
@@ -10,27 +12,65 @@ export interface PagePart {
   continues: boolean;
   /** The item goes on in the next part. */
   continued: boolean;
+  /** The cut before this part fell inside a clause (a clause longer than a page): shown with a leading "…". */
+  midClauseBefore?: true;
+  /** The cut after this part falls inside a clause: shown with a trailing "…". */
+  midClauseAfter?: true;
 }
 
-/** Where a cut may fall, best first: after a sentence, after a clause, between words. */
-const BOUNDARIES = [/[.;!?]\s+/gu, /[,:]\s+/gu, /\s+/gu];
+/**
+ * Where a cut may fall, best first: after a sentence; after a clause (, : or a spaced dash); before
+ * a word that opens a phrase (và, để, nhằm, …: for the rare clause longer than a page); between words.
+ */
+const BOUNDARIES = [
+  /[.;!?…]["”)]*\s+/gu,
+  /(?:[,:]\s+|\s+[–—-]\s+)/gu,
+  /\s+(?=(?:và|để|nhằm|theo|với|trong|cho|về|tới|tiến tới|của|là|qua|từ|đến|gắn với|lần thứ|nhiệm kỳ|ngày)\s)/gu,
+  /\s+/gu,
+];
 
-/** Splits off the longest head of at most `limit` characters that ends at a good boundary. */
-function splitHead(text: string, limit: number, midPage: boolean): [head: string, tail: string] | undefined {
-  // Mid-page, only a sentence or clause may start on this page and go on on the next.
-  for (const [level, boundary] of BOUNDARIES.slice(0, midPage ? 2 : 3).entries()) {
+/** A cut between words, inside a phrase: the only kind shown with "…". */
+const WORD_LEVEL = 3;
+
+/**
+ * Splits off the longest head of at most `limit` characters that ends at a good boundary, and the
+ * level of the cut (0 sentence, 1 clause, 2 phrase, 3 word).
+ */
+function splitHead(text: string, limit: number, midPage: boolean): [head: string, tail: string, level: number] | undefined {
+  const cuts = BOUNDARIES.map((boundary, level) => {
     let best = -1;
     let resume = -1;
     for (const match of text.matchAll(boundary)) {
-      const end = match.index + (level === 2 ? 0 : 1); // keep the punctuation with the head
+      // Keep the punctuation with the head; a dash goes on with the tail.
+      const end = level >= 2 || /^\s/u.test(match[0]) ? match.index : match.index + match[0].trimEnd().length;
       if (end > limit) break;
-      best = end;
-      resume = match.index + match[0].length;
+      if (end > 0) {
+        best = end;
+        resume = level === 1 && /^\s/u.test(match[0]) ? match.index + 1 : match.index + match[0].length;
+      }
     }
-    // A sentence or clause cut that leaves most of the space empty reads worse than a finer cut.
-    if (best > 0 && (level === 2 || best >= limit * 0.5)) return [text.slice(0, best), text.slice(resume)];
-  }
-  return midPage ? undefined : [text.slice(0, limit), text.slice(limit)];
+    return { best, resume };
+  });
+  const [sentence, clause, phrase, word] = cuts as [
+    (typeof cuts)[number],
+    (typeof cuts)[number],
+    (typeof cuts)[number],
+    (typeof cuts)[number],
+  ];
+  const take = (cut: { best: number; resume: number }, level: number): [string, string, number] => [
+    text.slice(0, cut.best),
+    text.slice(cut.resume),
+    level,
+  ];
+  // A sentence cut that leaves most of the page empty gives way to a later clause cut.
+  if (sentence.best > 0 && (sentence.best >= limit * 0.5 || clause.best <= sentence.best)) return take(sentence, 0);
+  if (clause.best > 0) return take(clause, 1);
+  if (sentence.best > 0) return take(sentence, 0);
+  // Mid-page, only a whole sentence or clause may start on this page and go on on the next.
+  if (midPage) return undefined;
+  if (phrase.best >= limit * 0.3) return take(phrase, 2);
+  if (word.best > 0) return take(word, WORD_LEVEL);
+  return [text.slice(0, limit), text.slice(limit), WORD_LEVEL];
 }
 
 /**
@@ -50,11 +90,12 @@ export function paginate(items: readonly string[], budget: number, maxItems = In
   for (const item of items) {
     let rest = item.trim();
     let continues = false;
+    let midClauseNext = false;
     while (rest !== '') {
       if (page.length >= maxItems) flush();
       const room = budget - used - (page.length > 0 ? partCost : 0);
       if (rest.length <= room) {
-        page.push({ text: rest, continues, continued: false });
+        page.push({ text: rest, continues, continued: false, ...(midClauseNext ? { midClauseBefore: true as const } : {}) });
         used = budget - room + rest.length;
         break;
       }
@@ -69,10 +110,18 @@ export function paginate(items: readonly string[], budget: number, maxItems = In
         flush();
         continue;
       }
-      page.push({ text: split[0], continues, continued: true });
+      const midClause = split[2] === WORD_LEVEL;
+      page.push({
+        text: split[0],
+        continues,
+        continued: true,
+        ...(midClauseNext ? { midClauseBefore: true as const } : {}),
+        ...(midClause ? { midClauseAfter: true as const } : {}),
+      });
       flush();
       rest = split[1];
       continues = true;
+      midClauseNext = midClause;
     }
   }
   flush();

@@ -3,11 +3,12 @@
  * element needs to render (labels included), so elements hold no date logic.
  * Pure and deterministic: same bundle, instant and screen, same playlist.
  */
-import type { Bundle, Milestone, Phase, Screen, SlideKind, Slogan } from '../content/schema';
+import { RHYTHM_DEFAULTS, type Bundle, type Milestone, type Phase, type Screen, type SlideKind, type Slogan } from '../content/schema';
+import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
-import { dateSpanLabel, monthLabel } from './format';
+import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
 import { localStamp, withinWindow, type Instant } from './time';
 
@@ -41,7 +42,7 @@ export type Slide = SlideBase &
         inferred: boolean;
       }
     | ({ kind: 'timeline' } & CampaignSpan)
-    | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string }
+    | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string; page: number; pages: number }
     | { kind: 'fallback'; party: string; unit: string }
   );
 
@@ -130,7 +131,12 @@ function groupsByKind(
     add(
       'phase',
       pagedGroup(
-        paginate(phase.messages, pageBudget(orientation, phase.title.length), MAX_MESSAGES_PER_PAGE, PAGE_CAPACITY[orientation].perLine),
+        paginate(
+          phase.messages,
+          pageBudget(orientation, phase.title.length + (phase.inferred ? INFERRED_NOTE.length : 0)),
+          MAX_MESSAGES_PER_PAGE,
+          PAGE_CAPACITY[orientation].perLine,
+        ),
         (parts, page, pages) => ({
           kind: 'phase' as const,
           id: `phase:${phase.id}:${page}`,
@@ -195,7 +201,7 @@ function groupsByKind(
 
   for (const announcement of bundle.announcements) {
     if (!withinWindow(stamp, announcement.from, announcement.until) || announcement.priority === 'urgent') continue;
-    add('announcement', [announcementSlide(announcement, screen)]);
+    add('announcement', announcementSlides(announcement, screen, orientation));
   }
   return groups;
 }
@@ -216,29 +222,56 @@ function milestoneSlide(milestone: Milestone, screen: Screen): Slide {
   };
 }
 
-function announcementSlide(announcement: Bundle['announcements'][number], screen: Screen): Slide {
-  return {
-    kind: 'announcement',
-    id: `announcement:${announcement.id}`,
+/**
+ * An announcement's pages, cut at sentences or clauses to what a slide holds under its title (half
+ * of it beside a picture). One page keeps the id `announcement:ID`; more are `announcement:ID:N`.
+ */
+function announcementSlides(announcement: Bundle['announcements'][number], screen: Screen, orientation: Orientation): Slide[] {
+  const budget = Math.floor(pageBudget(orientation, announcement.title?.length ?? 0) / (announcement.image ? 2 : 1));
+  const pages = paginate([announcement.text], budget);
+  return pages.map((parts, index) => ({
+    kind: 'announcement' as const,
+    id: pages.length === 1 ? `announcement:${announcement.id}` : `announcement:${announcement.id}:${index + 1}`,
     durationMs: durationOf(screen, 'announcement'),
-    text: announcement.text,
+    text: parts.map((part) => `${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}`).join(' '),
     urgent: announcement.priority === 'urgent',
+    page: index + 1,
+    pages: pages.length,
     ...(announcement.title ? { title: announcement.title } : {}),
     ...(announcement.image ? { image: announcement.image } : {}),
-  };
+  }));
 }
 
-/** Interleaves the kinds in the screen's order, one group of each per round, so no kind starves. */
-function interleave(order: readonly SlideKind[], groups: Map<SlideKind, Group[]>): Slide[] {
-  const queues = order.map((kind) => [...(groups.get(kind) ?? [])]);
-  const slides: Slide[] = [];
-  while (queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      const group = queue.shift();
-      if (group) slides.push(...group);
-    }
-  }
-  return slides;
+/** The pace knobs of a screen, its profile's `rhythm` over the defaults. */
+export function rhythmOf(screen: Screen): { shortEverySeconds: number; pagesInRow: number; countdownDays: number } {
+  return { ...RHYTHM_DEFAULTS, ...screen.rhythm };
+}
+
+/** True for a countdown to a congress that is near (within the screen's `countdownDays`, or under way) and dated exactly. */
+export function isNearCountdown(slide: Slide, screen: Screen): boolean {
+  return slide.kind === 'countdown' && !slide.approximate && (slide.state !== 'upcoming' || slide.days <= rhythmOf(screen).countdownDays);
+}
+
+/**
+ * Lays out the loop (rhythm.ts): slogans and near countdowns are the short items that come at
+ * least every `shortEverySeconds`; the other kinds' items take turns in the screen's order, in
+ * runs of at most `pagesInRow` pages.
+ */
+function interleave(screen: Screen, groups: Map<SlideKind, Group[]>): Slide[] {
+  const order = screen.slideKinds;
+  const { shortEverySeconds, pagesInRow } = rhythmOf(screen);
+  const countdowns = order.includes('countdown') ? (groups.get('countdown') ?? []).flat() : [];
+  const urgent = countdowns.filter((slide) => isNearCountdown(slide, screen));
+  return arrange(
+    {
+      shorts: order.includes('slogan') ? (groups.get('slogan') ?? []).flat() : [],
+      urgent,
+      content: order
+        .filter((kind) => kind !== 'slogan')
+        .map((kind) => (groups.get(kind) ?? []).filter((group) => !group.some((slide) => urgent.includes(slide)))),
+    },
+    { shortEveryMs: shortEverySeconds * 1000, pagesInRow },
+  );
 }
 
 export function fallbackSlide(bundle: Pick<Bundle, 'organization'> | undefined, durationMs = 60_000): Slide {
@@ -284,7 +317,7 @@ function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
       bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)]),
     ],
   ]);
-  return playlistOf(bundle, screen, undefined, interleave(screen.slideKinds, groups));
+  return playlistOf(bundle, screen, undefined, interleave(screen, groups));
 }
 
 /**
@@ -306,7 +339,7 @@ export function buildPlaylist(
   const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && withinWindow(stamp, item.from, item.until));
   const slides =
     urgent.length > 0
-      ? urgent.map((item) => announcementSlide(item, screen))
-      : interleave(screen.slideKinds, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
+      ? urgent.flatMap((item) => announcementSlides(item, screen, orientation ?? screen.orientation))
+      : interleave(screen, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
   return playlistOf(bundle, screen, active, slides);
 }

@@ -23,11 +23,14 @@ export function startRotation(slides: readonly Slide[], now: Instant, prefix?: s
 
 /**
  * The slide after `current` in a (possibly rebuilt) playlist: the one after the slide with the
- * same id, or, if that slide is gone, the one now at the position where it stood.
+ * same id (the same place when it is still there, as a slogan appears several times a loop),
+ * or, if that slide is gone, the one now at the position where it stood.
  */
 export function nextSlide(current: RotationState, slides: readonly Slide[], now: Instant): RotationState {
   if (slides.length === 0) throw new Error('nextSlide needs a non-empty playlist');
-  const sameId = slides.findIndex((slide) => slide.id === current.slide.id);
+  // A short item comes several times a loop: its own place first, else its first place.
+  const sameId =
+    slides[current.index]?.id === current.slide.id ? current.index : slides.findIndex((slide) => slide.id === current.slide.id);
   const index = sameId >= 0 ? (sameId + 1) % slides.length : current.index % slides.length;
   const slide = slides[index]!;
   return { slide, index, startedAt: now, endsAt: now + slide.durationMs };

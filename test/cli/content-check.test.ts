@@ -41,7 +41,7 @@ describe('npm run content:check', () => {
       id: `m${index}`,
       figure: '35',
       unit: 'năm',
-      caption: 'đổi mới '.repeat(40).trim(),
+      caption: 'đổi mới '.repeat(20).trim(),
     }));
     bundle.themes = Array.from({ length: 500 }, (_, index) => ({ id: `t${index}`, text: 'Tuyên truyền '.repeat(150).trim() }));
     bundle.purposes = Array.from({ length: 500 }, (_, index) => ({ id: `u${index}`, text: 'Mục đích '.repeat(200).trim() }));

@@ -14,6 +14,13 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(element.shadowRoot!.querySelector('img')).toBeNull();
   });
 
+  it('<slide-milestone>: the figure and its unit are one phrase ("35 năm"), the caption under it', async () => {
+    const element = await mount('slide-milestone', { slide: { ...first('milestone'), figure: '35', unit: 'năm', caption: 'đổi mới' } });
+    const phrase = element.shadowRoot!.querySelector('.phrase')!;
+    expect(phrase.textContent!.replace(/\s+/g, ' ').trim()).toBe('35 năm');
+    expect(phrase.nextElementSibling!.textContent!.trim()).toBe('đổi mới');
+  });
+
   it('<slide-milestone> drops an image that fails to load', async () => {
     const element = await mount<LitElement>('slide-milestone', { slide: { ...first('milestone'), image: 'media/missing.png' } });
     const image = element.shadowRoot!.querySelector('img')!;

@@ -96,7 +96,10 @@ describe('rotation controller', () => {
     swap = true;
     vi.advanceTimersByTime(1);
     expect(boundaries).toBe(2);
-    expect(rotation.playlist!.slides.filter((slide) => slide.kind === 'slogan').map((slide) => slide.id)).toEqual(['slogan:only']);
+    // The one slogan comes back between the other items (the loop's rhythm), and no other slogan does.
+    expect(new Set(rotation.playlist!.slides.filter((slide) => slide.kind === 'slogan').map((slide) => slide.id))).toEqual(
+      new Set(['slogan:only']),
+    );
   });
 
   it('goes dark at the start of the off hours (cutting the slide short), checks the clock every minute, and wakes at their end', () => {

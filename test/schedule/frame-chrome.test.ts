@@ -1,6 +1,6 @@
 /** The header and ticker around the slides, written once for the player (and the preview). */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARTY, frameChrome } from '../../src/schedule/frame-chrome';
+import { DEFAULT_PARTY, countdownLine, frameChrome } from '../../src/schedule/frame-chrome';
 import { buildPlaylist } from '../../src/schedule/playlist';
 import type { Bundle } from '../../src/content/schema';
 import { loadBundle, vn } from '../helpers';
@@ -36,15 +36,54 @@ describe('frameChrome', () => {
     expect(frameChrome(other, buildPlaylist(other, at, 'lobby'), at, true).clock).toBe('01:00');
   });
 
-  it('the ticker runs the slogans the schedule plays now, in order, and only on a screen with a ticker', () => {
+  it('the ticker runs the next countdown, the notices and the slogans, each once, and only on a screen with a ticker', () => {
     const at = vn('2020-05-15T08:00');
     const playlist = buildPlaylist(bundle, at, 'lobby');
-    const slogans = playlist.slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : []));
+    const slogans = [...new Set(playlist.slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.text] : [])))];
     expect(playlist.screen.ticker).toBe(true);
     expect(slogans.length).toBeGreaterThan(0);
-    expect(frameChrome(bundle, playlist, at, true).ticker).toEqual(slogans);
+    const ticker = frameChrome(bundle, playlist, at, true).ticker;
+    expect(ticker[0]).toBe(
+      'Đại hội Đảng bộ Trường Cao đẳng Kinh tế - Kỹ thuật Công Thương lần thứ XXIV, nhiệm kỳ 2020 - 2025: dự kiến tháng 6/2020',
+    );
+    expect(ticker.slice(1)).toEqual(slogans);
     const noTicker = { ...playlist, screen: { ...playlist.screen, ticker: false } };
     expect(frameChrome(bundle, noTicker, at, true).ticker).toEqual([]);
+  });
+
+  it('never repeats the slide on screen: not its slogan, its countdown, its notice; the header drops the phase line under the phase slide', () => {
+    const withNotice: Bundle = { ...bundle, announcements: [{ id: 'hop', title: 'Họp', text: 'Họp chi bộ lúc 14 giờ.' }] };
+    for (const local of ['2020-05-15T08:00', '2020-10-13T10:00', '2020-10-15T10:00', '2026-11-27T10:00']) {
+      const at = vn(local);
+      const playlist = buildPlaylist(withNotice, at, 'lobby');
+      const shownTexts = new Set<string>();
+      for (const slide of playlist.slides) {
+        const chrome = frameChrome(withNotice, playlist, at, true, slide);
+        const onScreen =
+          slide.kind === 'slogan' || slide.kind === 'announcement'
+            ? [slide.text]
+            : slide.kind === 'countdown'
+              ? [countdownLine(slide)]
+              : [];
+        for (const text of onScreen) expect(chrome.ticker, `${local} ${slide.id}`).not.toContain(text);
+        expect(chrome.ticker.length, `${local} ${slide.id}`).toBeGreaterThan(0);
+        if (slide.kind === 'phase') expect(chrome.phaseLabel).toBe('');
+        else if (playlist.phase) expect(chrome.phaseLabel).not.toBe('');
+        chrome.ticker.forEach((text) => shownTexts.add(text));
+      }
+      // Over the loop, the ticker carries the notice and (when one is near) the countdown.
+      expect(shownTexts, local).toContain('Họp chi bộ lúc 14 giờ.');
+      if (local.startsWith('2020-10-1'))
+        expect([...shownTexts].some((text) => text.includes('Đảng bộ tỉnh Thanh Hóa lần thứ XIX'))).toBe(true);
+    }
+    const under = buildPlaylist(bundle, vn('2020-10-15T10:00'), 'lobby');
+    expect(frameChrome(bundle, under, vn('2020-10-15T10:00'), true).ticker[0]).toBe(
+      'Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX, nhiệm kỳ 2020 - 2025 đang diễn ra',
+    );
+    const before = buildPlaylist(bundle, vn('2020-10-13T10:00'), 'lobby');
+    expect(frameChrome(bundle, before, vn('2020-10-13T10:00'), true).ticker[0]).toMatch(
+      /^Còn 1 ngày đến Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa/,
+    );
   });
 
   it('with a clock that cannot be trusted: no time, no day', () => {

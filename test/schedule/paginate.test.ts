@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pageBudget } from '../../src/schedule/playlist';
+import { buildPlaylist, PAGE_CAPACITY, pageBudget } from '../../src/schedule/playlist';
+import { LIMITS, type Bundle } from '../../src/content/schema';
+import { loadBundle, vn } from '../helpers';
 import { paginate } from '../../src/schedule/paginate';
 
 describe('property-based', () => {
@@ -26,5 +28,83 @@ describe('property-based', () => {
         },
       ),
     );
+  });
+});
+
+/** A cut that reads whole: after a sentence or clause mark, or before a spaced dash or a word that opens a phrase. */
+function endsAtBoundary(head: string, tail: string): boolean {
+  return (
+    /[.;!?…,:]["”)]*$/u.test(head) ||
+    /^[–—-]\s/u.test(tail) ||
+    /^(?:và|để|nhằm|theo|với|trong|cho|về|tới|tiến tới|của|là|qua|từ|đến|gắn với|lần thứ|nhiệm kỳ|ngày)\s/u.test(tail)
+  );
+}
+
+describe('pages end at sentence or clause boundaries', () => {
+  const bundle = loadBundle();
+  // Paged as the playlist pages them: each phase's messages under its title, each purpose and theme alone.
+  const groups = [
+    ...bundle.phases.map((phase) => ({ items: phase.messages, heading: phase.title.length, maxItems: 4 })),
+    ...[...bundle.purposes, ...bundle.themes].map((item) => ({ items: [item.text], heading: 0, maxItems: Infinity })),
+  ];
+
+  it('the plan’s texts: every page break falls after a sentence or clause (or at a phrase); "…" only inside a clause longer than a page', () => {
+    const cutsInsideClauses = { landscape: 0, portrait: 0 };
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const parts = groups.flatMap(({ items, heading, maxItems }) =>
+        paginate(items, pageBudget(orientation, heading), maxItems, maxItems === 4 ? PAGE_CAPACITY[orientation].perLine : 0).flat(),
+      );
+      parts.forEach((part, index) => {
+        if (!part.continued) return;
+        const next = parts[index + 1]!;
+        if (part.midClauseAfter) {
+          cutsInsideClauses[orientation]++;
+          expect(next.midClauseBefore).toBe(true);
+        } else
+          expect(endsAtBoundary(part.text, next.text), `${orientation}: …${part.text.slice(-40)} | ${next.text.slice(0, 30)}`).toBe(true);
+      });
+    }
+    // Landscape pages always end at a sentence or clause; in portrait one clause of phase 3 is longer than a page.
+    expect(cutsInsideClauses).toEqual({ landscape: 0, portrait: 1 });
+  });
+
+  it('property: sentences and clauses no longer than a page are never cut inside', () => {
+    const word = fc.constantFrom('Đảng', 'bộ', 'đại', 'hội', 'tuyên', 'truyền', 'nhiệm', 'kỳ', 'XIII', '2020-2025', 'Thanh', 'Hóa');
+    const clause = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+    const sentence = fc.array(clause, { minLength: 1, maxLength: 4 }).map((clauses) => `${clauses.join(', ')}.`);
+    const text = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((sentences) => sentences.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(pageBudget('landscape'), pageBudget('portrait')),
+        (items, budget) => {
+          const parts = paginate(items, budget, 4).flat();
+          parts.forEach((part, index) => {
+            if (!part.continued) return;
+            expect(part.midClauseAfter).toBeUndefined();
+            expect(endsAtBoundary(part.text, parts[index + 1]!.text)).toBe(true);
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('announcements are paged', () => {
+  it('a 400-character announcement (the limit) goes on several portrait pages, each within a page, nothing lost', () => {
+    const bundle = loadBundle();
+    const sentence = 'Cán bộ, giảng viên và học sinh, sinh viên tham gia đầy đủ buổi sinh hoạt chính trị tại hội trường lớn. ';
+    const text = sentence.repeat(4).slice(0, LIMITS.announcement).trim();
+    const custom: Bundle = { ...bundle, announcements: [{ id: 'dai', title: 'Thông báo của Đảng ủy', text }] };
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      const slides = buildPlaylist(custom, vn('2020-05-15T08:00'), 'lobby', orientation).slides.flatMap((slide) =>
+        slide.kind === 'announcement' ? [slide] : [],
+      );
+      expect(slides.map((slide) => slide.page)).toEqual(slides.map((_, index) => index + 1));
+      expect(slides.map((slide) => slide.text).join(' ')).toBe(text);
+      for (const slide of slides) expect(slide.text.length).toBeLessThanOrEqual(pageBudget(orientation, 'Thông báo của Đảng ủy'.length));
+      if (orientation === 'portrait') expect(slides.length).toBeGreaterThan(1);
+      else expect(slides.map((slide) => slide.id)).toEqual(['announcement:dai']);
+    }
   });
 });
