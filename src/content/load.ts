@@ -7,7 +7,7 @@ import type { Bundle } from './schema';
 import type { Problem } from './problems';
 import { MAX_TEXT_LENGTH } from './parse';
 import { boundedDelay } from '../browser/bounded-delay';
-import { TextHasher } from './text-hash';
+import { ByteHasher } from './text-hash';
 
 export interface Validators {
   etag?: string | undefined;
@@ -46,36 +46,38 @@ export function rejectionReason(problems: readonly Problem[]): string {
 const MAX_BYTES = 4 * MAX_TEXT_LENGTH;
 
 /**
- * The body as text (a byte-order mark dropped, as TextDecoder does) and its hash, computed piece
- * by piece as it arrives so no single task hashes megabytes; undefined as soon as it passes `limit` bytes.
+ * The body's bytes and their hash (computed piece by piece as they arrive, so no single task
+ * hashes megabytes), or undefined as soon as it passes `limit` bytes. Not decoded yet: bytes
+ * already on screen never are.
  */
-async function readAtMost(response: Response, limit: number): Promise<{ text: string; hash: string } | undefined> {
-  const hasher = new TextHasher();
+async function readAtMost(response: Response, limit: number): Promise<{ bytes: Uint8Array; hash: string } | undefined> {
+  const hasher = new ByteHasher();
   if (!response.body) {
-    let text = await response.text();
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text, hash: hasher.update(text).digest() };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, hash: hasher.update(bytes).digest() };
   }
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let bytes = 0;
-  let text = '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    const piece = done ? decoder.decode() : undefined;
-    if (piece !== undefined) {
-      hasher.update(piece);
-      return { text: text + piece, hash: hasher.digest() };
-    }
-    bytes += value!.byteLength;
-    if (bytes > limit) {
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
       await reader.cancel().catch(() => {});
       return undefined;
     }
-    const decoded = decoder.decode(value, { stream: true });
-    hasher.update(decoded);
-    text += decoded;
+    hasher.update(value);
+    chunks.push(value);
   }
+  if (chunks.length === 1) return { bytes: chunks[0]!, hash: hasher.digest() };
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, hash: hasher.digest() };
 }
 
 /** An HTML page where the bundle should be: a proxy's or the server's error page, a sign-in page. */
@@ -127,9 +129,11 @@ export async function fetchBundle(
       const problems: Problem[] = [{ path: '', line: 1, col: 1, message: `The file is larger than ${MAX_BYTES / 1e6} MB: far too large for a content bundle.` }];
       return { kind: 'rejected', reason: rejectionReason(problems), problems, validators, text: '' };
     }
-    const { text, hash } = body;
+    const { hash } = body;
     if (onScreenHash !== undefined && hash === onScreenHash) return { kind: 'same', validators, hash };
-    if (known && known.text !== '' && (known.hash === undefined ? known.text === text : known.hash === hash)) return { ...known, validators };
+    if (known && known.text !== '' && known.hash === hash) return { ...known, validators };
+    // Decoded once, whole (a byte-order mark dropped; bytes that are not UTF-8 become U+FFFD, which the checker names).
+    const text = new TextDecoder().decode(body.bytes);
     if (isWebPage(response.headers.get('Content-Type'), text)) {
       const problems: Problem[] = [
         {

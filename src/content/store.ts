@@ -46,6 +46,13 @@ const UNCONFIRMED_PREFIX = 'signage:unconfirmed-since:';
 
 type SmallStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * A confirmation of the same bundle is written at most this often: a poll every minute would
+ * otherwise write to the SD card every minute. A cold start may then date the content up to this
+ * much too early, against a stale threshold counted in hours.
+ */
+export const CONFIRM_WRITE_EVERY_MS = 15 * 60_000;
+
 export interface StoreOptions {
   /** The IndexedDB database's name (tests give each their own). */
   dbName?: string;
@@ -85,6 +92,8 @@ export class LastGoodStore {
   private readonly dbName: string;
   /** The hash of the bundle stored, once known: confirmations are written only for it. */
   private storedHash: string | undefined;
+  /** When its confirmation was last written. */
+  private confirmationWrittenAt: number | undefined;
 
   constructor(
     private readonly contentUrl: string,
@@ -125,6 +134,7 @@ export class LastGoodStore {
         ({ stored, confirmation } = migrated);
       }
       this.storedHash = stored.hash;
+      this.confirmationWrittenAt = confirmation?.hash === stored.hash ? confirmation.at : stored.savedAt;
       const result = checkBundle(stored.text);
       if (!result.ok) return undefined;
       const confirmed = confirmation?.hash === stored.hash ? confirmation : undefined;
@@ -186,6 +196,8 @@ export class LastGoodStore {
    */
   async confirm(hash: string, at: number, validators: Validators): Promise<boolean> {
     if (hash !== this.storedHash) return false;
+    const written = this.confirmationWrittenAt;
+    if (written !== undefined && at >= written && at - written < CONFIRM_WRITE_EVERY_MS) return true;
     try {
       this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
     } catch {
@@ -193,6 +205,7 @@ export class LastGoodStore {
     }
     try {
       await (await this.open()).put('confirmations', { hash, at, validators }, this.contentUrl);
+      this.confirmationWrittenAt = at;
       return true;
     } catch {
       // The screen plays on; only the stale-content line may come early.
@@ -211,6 +224,7 @@ export class LastGoodStore {
         transaction.done,
       ]);
       this.storedHash = stored.hash;
+      this.confirmationWrittenAt = stored.savedAt;
       try {
         this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
       } catch {

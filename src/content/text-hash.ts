@@ -1,31 +1,32 @@
 /**
- * A 64-bit hash of a text, fed piece by piece as the text arrives (cyrb53's mixing, both 32-bit
- * lanes kept), with the length in front. It tells "the same bytes again" from a new bundle without
- * parsing: a server that changes its ETag for unchanged bytes then costs a pass over the text.
+ * A 64-bit hash of a file's bytes, fed piece by piece as they arrive (cyrb53's mixing, both 32-bit
+ * lanes kept), with the length in front. It tells "the same bytes again" from a new bundle before
+ * they are even decoded: a server that changes its ETag for unchanged bytes then costs a pass over
+ * the bytes, not a decode, a parse, a check and a write.
  *
  * Not SHA-256: `crypto.subtle` exists only in secure contexts, and screens fetch from the campus
  * server over plain http. Not string equality: that would keep the text on screen (up to 20 MB of
- * UTF-16) in memory for the whole run, and a cold start would have to read it back from storage
- * to compare; the hash is 20 characters stored beside the bundle. An accidental collision between
- * two different bundles of the same length has odds of about 1 in 2⁶⁴; nobody crafts one here (the
- * publishers are the ones who could, and they can publish anything anyway).
+ * UTF-16) in memory for the whole run, decode every answer to compare it, and after a cold start
+ * read the text back from storage first; the hash is a short string stored beside the bundle. An
+ * accidental collision between two different bundles of the same length has odds of about 1 in
+ * 2⁶⁴; nobody crafts one here (those who could are the publishers, who can publish anything anyway).
  */
-export class TextHasher {
+export class ByteHasher {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
   private length = 0;
 
-  update(text: string): this {
+  update(bytes: Uint8Array): this {
     let h1 = this.h1;
     let h2 = this.h2;
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      h1 = Math.imul(h1 ^ code, 2654435761);
-      h2 = Math.imul(h2 ^ code, 1597334677);
+    for (let index = 0; index < bytes.length; index++) {
+      const byte = bytes[index]!;
+      h1 = Math.imul(h1 ^ byte, 2654435761);
+      h2 = Math.imul(h2 ^ byte, 1597334677);
     }
     this.h1 = h1;
     this.h2 = h2;
-    this.length += text.length;
+    this.length += bytes.length;
     return this;
   }
 
@@ -40,6 +41,7 @@ export class TextHasher {
   }
 }
 
+/** The hash of a text as the server would send it: its UTF-8 bytes. */
 export function textHash(text: string): string {
-  return new TextHasher().update(text).digest();
+  return new ByteHasher().update(new TextEncoder().encode(text)).digest();
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LastGoodStore, type StoredBundle } from '../../src/content/store';
+import { CONFIRM_WRITE_EVERY_MS, LastGoodStore, type StoredBundle } from '../../src/content/store';
 import { textHash } from '../../src/content/text-hash';
 
 const url = 'http://x/content/bundle.json';
@@ -34,10 +34,13 @@ describe('LastGoodStore', () => {
     const first = store(storage, name);
     expect(await first.read()).toBeUndefined();
     expect(await first.write(stored(good, 1_000))).toEqual({ ok: true });
-    expect(await first.confirm(textHash(good), 5_000, { etag: '"new"' })).toBe(true);
+    const later = 1_000 + CONFIRM_WRITE_EVERY_MS;
+    expect(await first.confirm(textHash(good), later, { etag: '"new"' })).toBe(true);
+    // Confirmed again a minute later: counted, but not written (an SD card is not written every poll).
+    expect(await first.confirm(textHash(good), later + 60_000, { etag: '"newer"' })).toBe(true);
     const read = await store(storage, name).read();
     expect(read?.bundle.version).toBe('2020-02-10.1');
-    expect(read?.stored).toMatchObject({ savedAt: 5_000, validators: { etag: '"new"' }, hash: textHash(good) });
+    expect(read?.stored).toMatchObject({ savedAt: later, validators: { etag: '"new"' }, hash: textHash(good) });
   });
 
   it('a confirmation never counts for another bundle than the one stored', async () => {
