@@ -207,10 +207,14 @@ export class SignageApp extends LitElement {
   }
 
   private receive(bundle: Bundle, source: ContentSource): void {
-    if (!this.bundle) {
+    if (!this.bundle || (this.contentSource === 'default' && source !== 'default')) {
+      // The first bundle, or the real one replacing the built-in stand-in (shown at once on a
+      // screen with nothing stored): no slide of the stand-in is worth finishing.
       this.contentSource = source;
+      this.pending = undefined;
+      this.failedSlides.clear();
       this.adopt(bundle);
-      this.rotation.advance();
+      this.rotation.restart();
     } else if (this.rotation.asleepUntil !== undefined) {
       // Asleep in the off hours there is no slide to finish: a bundle that changes those hours
       // (kept on for an evening event) is obeyed at once, not at the next minute's look at the clock.
@@ -296,6 +300,9 @@ export class SignageApp extends LitElement {
       startedAt: this.startedAt,
       worker: { ...this.updates.status, state: this.updates.describe() },
       content: { version: this.contentVersion, ...this.content.status },
+      offlineReady: this.offlineReady,
+      storage: this.content.status.storage,
+      standby: this.single.role === 'standby',
       online: navigator.onLine,
       clockPlausible: this.clockState === 'ok',
       simulatedNow: this.time.clock === systemClock ? undefined : this.time.clock.now(),

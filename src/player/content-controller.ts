@@ -20,6 +20,8 @@ export interface ContentStatus {
    * bundle on screen cannot be kept for offline use (both, one after the other, when both are).
    */
   error: string | undefined;
+  /** Why the newest published bundle is rejected, while it is. */
+  rejection: string | undefined;
   /** When the server last served a bundle that was rejected (device time). */
   rejectedAt: number | undefined;
   lastSuccessAt: number | undefined;
@@ -81,6 +83,7 @@ export class ContentController implements ReactiveController {
   status: ContentStatus = {
     source: undefined,
     error: undefined,
+    rejection: undefined,
     rejectedAt: undefined,
     lastSuccessAt: undefined,
     lastAttemptAt: undefined,
@@ -268,6 +271,7 @@ export class ContentController implements ReactiveController {
     this.status = {
       ...this.status,
       error: this.describeError(),
+      rejection: this.rejection,
       notKept: this.notKept(),
       lastAttemptAt: attemptAt,
       failures: failed ? this.status.failures + 1 : 0,

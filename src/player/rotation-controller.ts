@@ -82,6 +82,12 @@ export class RotationController implements ReactiveController {
     this.skipTimer = setTimeout(() => this.advance(), boundedDelay(0));
   }
 
+  /** Starts the rotation afresh (its first slide, or the `startAt` one) with what the source gives now. */
+  restart(): void {
+    this.state = undefined;
+    this.advance();
+  }
+
   /** Advances now (first slide, slide boundary, or a new bundle while asleep). */
   advance(): void {
     clearTimeout(this.timer);

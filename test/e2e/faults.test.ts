@@ -5,7 +5,11 @@
  * where the bundle should be. Each test here failed on the build before the fix it covers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { buildApp } from './global-setup';
 import { bigBundle } from '../support/big-bundle';
 import {
   appAttributes,
@@ -320,6 +324,35 @@ describe.skipIf(!hasChromium)('fault injection', () => {
     await second.waitForSelector(READY, { timeout: 10_000 });
     expect(await attribute(second, 'slide')).toBeTruthy();
     expect((await notices(second)).join(' ')).not.toContain('thẻ khác');
+  });
+
+  it('4b. after a new build, the standby tab follows it at once, not a minute later', async () => {
+    await reset();
+    const nextBuild = mkdtempSync(join(tmpdir(), 'signage-build-faults-'));
+    buildApp(nextBuild, 'e2e-faults-build-b');
+    try {
+      const first = await session().context.newPage();
+      await pinClock(first, nextVietnamTime(MORNING));
+      await first.goto(`${server.url}?update-check=2`);
+      await first.waitForSelector(READY);
+      await shellCached(first);
+      const second = await session().context.newPage();
+      await second.goto(`${server.url}?update-check=2`);
+      await waitForAttribute(second, 'state', (value) => value === 'standby', 10_000);
+      await shellCached(second);
+      server.root = nextBuild;
+      // The playing tab takes the new build at its next slide boundary (slides last 12 s here).
+      await waitForAttribute(first, 'app-version', (value) => value === 'e2e-faults-build-b', 40_000);
+      const switchedAt = Date.now();
+      await waitForAttribute(second, 'app-version', (value) => value === 'e2e-faults-build-b', 15_000);
+      expect(Date.now() - switchedAt).toBeLessThan(15_000);
+      const states = [await attribute(first, 'state'), await attribute(second, 'state')];
+      expect(states.filter((state) => state === 'standby')).toHaveLength(1);
+    } finally {
+      server.root = DIST;
+      rmSync(nextBuild, { recursive: true, force: true });
+      await reset();
+    }
   });
 
   it('5. clipped boxes leave room for stacked Vietnamese diacritics, with and without the web fonts', async () => {

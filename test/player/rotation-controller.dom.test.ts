@@ -85,6 +85,16 @@ describe('rotation controller', () => {
     expect(rotation.state!.slide.id).toBe(first);
   });
 
+  it('restart starts the playlist afresh from its first slide (a real bundle replacing the built-in stand-in)', () => {
+    const rotation = start();
+    rotation.advance();
+    const first = rotation.state!.slide.id;
+    vi.advanceTimersByTime(rotation.plannedRealMs!);
+    expect(rotation.state!.slide.id).not.toBe(first);
+    rotation.restart();
+    expect(rotation.state!.slide.id).toBe(first);
+  });
+
   it('a held slide stays; a start prefix picks the first slide', () => {
     source = { ...source, hold: true, startAt: 'timeline' };
     const rotation = start();
