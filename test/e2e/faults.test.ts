@@ -29,8 +29,14 @@ import {
 } from './harness';
 
 const BUNDLE_PATH = '/content/bundle.json';
+/** The attribute's value; null while the page is between two documents (a reload). */
 const attribute = (page: Page, name: string) =>
-  page.evaluate((attributeName) => document.querySelector('signage-app')?.getAttribute(attributeName) ?? null, name);
+  page
+    .evaluate((attributeName) => document.querySelector('signage-app')?.getAttribute(attributeName) ?? null, name)
+    .catch((error: unknown) => {
+      if (/context was destroyed|navigat/i.test(String(error))) return null;
+      throw error;
+    });
 
 /** Waits until the attribute passes `test`; fails with every attribute of the element after `timeout`. */
 async function waitForAttribute(
