@@ -16,6 +16,7 @@ import { UpdateController } from '../pwa/update-controller';
 import { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
 import { ProofOfPlayController, type PlaySource } from '../kiosk/proof-of-play-controller';
+import { SinglePlayerController } from '../kiosk/single-player-controller';
 import { monitoring, type PlayerState } from '../kiosk/monitoring';
 import { burnInShift } from '../kiosk/burn-in';
 import '../elements/signage-header';
@@ -32,7 +33,7 @@ import { signageAppStyles } from './signage-app.styles';
  *
  * Reflected attributes (for monitoring and tests, derived in kiosk/monitoring.ts): `state`,
  * `phase`, `slide`, `content-version`, `content-source`, `content-error`, `app-version`,
- * `wake-lock`, `screen-off`, `clock`, `stale`, `watchdog`, `debug`.
+ * `wake-lock`, `screen-off`, `clock`, `stale`, `watchdog`, `offline-ready`, `debug`.
  */
 export class SignageApp extends LitElement {
   static override properties = {
@@ -48,6 +49,7 @@ export class SignageApp extends LitElement {
     clockState: { reflect: true, attribute: 'clock' },
     stale: { reflect: true },
     watchdog: { reflect: true },
+    offlineReady: { reflect: true, attribute: 'offline-ready' },
     debug: { reflect: true, type: Boolean },
   };
 
@@ -71,6 +73,11 @@ export class SignageApp extends LitElement {
   declare stale: string | undefined;
   /** The watchdog's pending reload and why; absent when all is well. */
   declare watchdog: string | undefined;
+  /**
+   * "yes" when a power cut with no network would bring back what is on screen (the service worker
+   * installed, the bundle on screen kept); else "no: " and why.
+   */
+  declare offlineReady: string;
   /** The status overlay is open. */
   declare debug: boolean;
 
@@ -95,6 +102,7 @@ export class SignageApp extends LitElement {
   private readonly watchdogs: WatchdogController;
   private readonly proofOfPlay: ProofOfPlayController;
   private readonly overlay: StatusOverlayController;
+  private readonly single: SinglePlayerController;
 
   constructor() {
     super();
@@ -110,6 +118,7 @@ export class SignageApp extends LitElement {
     this.clockState = 'ok';
     this.stale = undefined;
     this.watchdog = undefined;
+    this.offlineReady = 'no: starting';
     this.debug = false;
     this.params = readParams(location.href);
     const log = (message: string) => this.logError(message);
@@ -131,11 +140,21 @@ export class SignageApp extends LitElement {
       defaultUrl: new URL('content/default-bundle.json', location.href).href,
       onBundle: (bundle, source) => this.receive(bundle, source),
       pollOverrideSeconds: this.params.pollSeconds,
+      // A second player tab of this profile loads nothing until it may play.
+      active: () => this.single.role === 'player',
+    });
+    // One player per browser profile (a Web Lock); previews on a chosen clock play beside it.
+    this.single = new SinglePlayerController(this, {
+      enabled: !this.time.simulated,
+      onPlay: () => this.content.resume(),
+      log,
     });
     this.updates = new UpdateController(this, {
       scriptUrl: new URL('sw.js', location.href).href,
       intervalMs: () =>
         (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
+      // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over.
+      standby: () => this.single.role === 'standby',
       log,
     });
     this.kiosk = new KioskController(this);
@@ -176,7 +195,7 @@ export class SignageApp extends LitElement {
     const slide = state?.slide;
     const shown = slide && this.failedSlides.has(slide.id) ? fallbackSlide(this.bundle, slide.durationMs) : slide;
     return {
-      enabled: !this.time.simulated,
+      enabled: !this.time.simulated && this.single.role === 'player',
       step: shown ? { slide: shown } : asleepUntil !== undefined ? { offUntil: asleepUntil } : undefined,
       stepKey: state ?? asleepUntil,
       at: this.time.clock.now(),
@@ -188,10 +207,14 @@ export class SignageApp extends LitElement {
   }
 
   private receive(bundle: Bundle, source: ContentSource): void {
-    if (!this.bundle) {
+    if (!this.bundle || (this.contentSource === 'default' && source !== 'default')) {
+      // The first bundle, or the real one replacing the built-in stand-in (shown at once on a
+      // screen with nothing stored): no slide of the stand-in is worth finishing.
       this.contentSource = source;
+      this.pending = undefined;
+      this.failedSlides.clear();
       this.adopt(bundle);
-      this.rotation.advance();
+      this.rotation.restart();
     } else if (this.rotation.asleepUntil !== undefined) {
       // Asleep in the off hours there is no slide to finish: a bundle that changes those hours
       // (kept on for an evening event) is obeyed at once, not at the next minute's look at the clock.
@@ -237,6 +260,9 @@ export class SignageApp extends LitElement {
       content: this.content.status,
       shownSource: this.contentSource,
       watchdogPending: this.watchdogs.status.pending,
+      standby: this.single.role === 'standby',
+      worker: this.updates.offlineReady(),
+      notKept: this.content.status.notKept,
     });
     this.state = shown.state;
     this.phase = shown.phase;
@@ -248,6 +274,7 @@ export class SignageApp extends LitElement {
     this.staleSince = shown.staleSince;
     this.contentError = shown.contentError;
     this.contentSource = shown.contentSource;
+    this.offlineReady = shown.offlineReady;
     this.wakeLock = this.kiosk.wakeLock;
     this.debug = this.overlay.open;
   }
@@ -273,6 +300,9 @@ export class SignageApp extends LitElement {
       startedAt: this.startedAt,
       worker: { ...this.updates.status, state: this.updates.describe() },
       content: { version: this.contentVersion, ...this.content.status },
+      offlineReady: this.offlineReady,
+      storage: this.content.status.storage,
+      standby: this.single.role === 'standby',
       online: navigator.onLine,
       clockPlausible: this.clockState === 'ok',
       simulatedNow: this.time.clock === systemClock ? undefined : this.time.clock.now(),
@@ -308,7 +338,13 @@ export class SignageApp extends LitElement {
     const bundle = this.bundle;
     const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown(), this.rotation.state?.slide);
     const current = this.rotation.state?.slide;
-    const notices = [this.params.refused].filter((notice): notice is string => notice !== undefined);
+    const notices = [
+      this.single.role === 'standby'
+        ? 'Màn hình này đang được chiếu ở một thẻ khác của trình duyệt. Thẻ này đứng chờ: không chiếu, không ghi nhật ký phát, và tự chiếu khi thẻ kia đóng lại.'
+        : undefined,
+      ...this.params.refused,
+      this.time.refused,
+    ].filter((notice): notice is string => notice !== undefined);
     return html`
       <signage-header
         party=${chrome.party}

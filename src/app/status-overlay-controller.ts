@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { boundedDelay } from '../browser/bounded-delay';
 
 export type StatusTools = typeof import('./status-tools');
 
@@ -59,7 +60,7 @@ export class StatusOverlayController implements ReactiveController {
       this.timer = setInterval(() => {
         this.options.refresh();
         this.host.requestUpdate();
-      }, 1000);
+      }, boundedDelay(1000));
       this.options.refresh();
     }
   }

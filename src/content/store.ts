@@ -1,39 +1,177 @@
-/** The last bundle that validated, kept in the browser so a cold start with no network still plays. */
+/**
+ * The last bundle that validated, kept in the browser so a cold start with no network still plays.
+ *
+ * In IndexedDB, not localStorage: Chromium gives localStorage about 5.2 million characters an
+ * origin (shared with everything else the page keeps there), while the checker accepts bundles of
+ * 10 million; IndexedDB draws on the origin's quota (a share of the disk: see README), and its
+ * writes are checked (a transaction that did not commit rejects). The bundle's text is written
+ * once per new bundle; the server's confirmations go to a small record of their own beside it, so a
+ * 304 every minute does not rewrite megabytes. A confirmation names the bundle it confirms (by the
+ * hash of its text): it never counts for another one.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkBundle } from './validate';
 import type { Bundle } from './schema';
 import type { Validators } from './load';
+import { textHash } from './text-hash';
 
 export interface StoredBundle {
   text: string;
   validators: Validators;
-  /** When it was fetched (epoch ms, real time). */
+  /** When it was fetched (epoch ms, real time); on read, when the server last confirmed it. */
   savedAt: number;
+  /** Of the text (text-hash.ts). */
+  hash: string;
 }
 
-const PREFIX = 'signage:last-good:';
-/** The server said "unchanged": a small key of its own, so a 304 every minute does not rewrite the bundle. */
-const CONFIRMED_PREFIX = 'signage:confirmed-at:';
+/** The server's latest word on the stored bundle: still the newest at `at`, with these validators. */
+interface Confirmation {
+  hash: string;
+  at: number;
+  validators: Validators;
+}
+
+interface ContentSchema extends DBSchema {
+  bundles: { key: string; value: StoredBundle };
+  confirmations: { key: string; value: Confirmation };
+}
+
+export const CONTENT_DB = 'signage-content';
+
+/** Where builds before this one kept the bundle (localStorage); moved to IndexedDB once. */
+const LEGACY_PREFIX = 'signage:last-good:';
+const LEGACY_CONFIRMED_PREFIX = 'signage:confirmed-at:';
 /** Since when this screen has played without the server ever confirming its content (across reloads). */
 const UNCONFIRMED_PREFIX = 'signage:unconfirmed-since:';
 
+type SmallStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * A confirmation of the same bundle is written at most this often: a poll every minute would
+ * otherwise write to the SD card every minute. A cold start may then date the content up to this
+ * much too early, against a stale threshold counted in hours.
+ */
+export const CONFIRM_WRITE_EVERY_MS = 15 * 60_000;
+
+export interface StoreOptions {
+  /** The IndexedDB database's name (tests give each their own). */
+  dbName?: string;
+  /** localStorage: the small "unconfirmed since" key, and the old store to migrate from. */
+  storage?: SmallStorage | undefined;
+  /** navigator.storage, for persist() and estimate(). */
+  manager?: Pick<StorageManager, 'persist' | 'persisted' | 'estimate'> | undefined;
+}
+
+export type WriteResult = { ok: true } | { ok: false; reason: string };
+
+/** What the browser granted: kept under storage pressure (persistent) or not, and how much room. */
+export interface StorageReport {
+  persistence: 'persistent' | 'best-effort' | 'unknown';
+  quota: number | undefined;
+  usage: number | undefined;
+}
+
+function safeLocalStorage(): SmallStorage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DOMException || error instanceof Error)
+    return error.name === 'Error' ? error.message : error.message ? `${error.name}: ${error.message}` : error.name;
+  return String(error);
+}
+
 export class LastGoodStore {
+  private db: Promise<IDBPDatabase<ContentSchema>> | undefined;
+  private readonly storage: SmallStorage | undefined;
+  private readonly manager: StoreOptions['manager'];
+  private readonly dbName: string;
+  /** The hash of the bundle stored, once known: confirmations are written only for it. */
+  private storedHash: string | undefined;
+  /** When its confirmation was last written. */
+  private confirmationWrittenAt: number | undefined;
+
   constructor(
     private readonly contentUrl: string,
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
-  ) {}
+    options: StoreOptions = {},
+  ) {
+    this.dbName = options.dbName ?? CONTENT_DB;
+    this.storage = 'storage' in options ? options.storage : safeLocalStorage();
+    this.manager = 'manager' in options ? options.manager : globalThis.navigator?.storage;
+  }
 
-  /** The stored bundle, re-checked: a newer build may have stricter rules. */
-  read(): { bundle: Bundle; stored: StoredBundle } | undefined {
+  private open(): Promise<IDBPDatabase<ContentSchema>> {
+    if (!globalThis.indexedDB) return Promise.reject(new Error('IndexedDB is not available'));
+    this.db ??= openDB<ContentSchema>(this.dbName, 1, {
+      upgrade(db) {
+        db.createObjectStore('bundles');
+        db.createObjectStore('confirmations');
+      },
+      // The browser closed the connection (storage cleared, disk trouble): open again next time.
+      terminated: () => {
+        this.db = undefined;
+      },
+    }).catch((error: unknown) => {
+      this.db = undefined;
+      throw error;
+    });
+    return this.db;
+  }
+
+  /** The stored bundle, re-checked (a newer build may have stricter rules), with its latest confirmation. */
+  async read(): Promise<{ bundle: Bundle; stored: StoredBundle } | undefined> {
     try {
-      const raw = this.storage?.getItem(PREFIX + this.contentUrl);
-      if (!raw) return undefined;
-      const stored = JSON.parse(raw) as StoredBundle;
+      const db = await this.open();
+      let stored = await db.get('bundles', this.contentUrl);
+      let confirmation = await db.get('confirmations', this.contentUrl);
+      if (!stored) {
+        const migrated = await this.migrate(db);
+        if (!migrated) return undefined;
+        ({ stored, confirmation } = migrated);
+      }
+      this.storedHash = stored.hash;
+      this.confirmationWrittenAt = confirmation?.hash === stored.hash ? confirmation.at : stored.savedAt;
       const result = checkBundle(stored.text);
-      const confirmedAt = Number(this.storage?.getItem(CONFIRMED_PREFIX + this.contentUrl));
-      return result.ok ? { bundle: result.bundle, stored: { ...stored, savedAt: confirmedAt > stored.savedAt ? confirmedAt : stored.savedAt } } : undefined;
+      if (!result.ok) return undefined;
+      const confirmed = confirmation?.hash === stored.hash ? confirmation : undefined;
+      return {
+        bundle: result.bundle,
+        stored: {
+          ...stored,
+          validators: confirmed?.validators ?? stored.validators,
+          savedAt: confirmed && confirmed.at > stored.savedAt ? confirmed.at : stored.savedAt,
+        },
+      };
     } catch {
       return undefined;
     }
+  }
+
+  /** A bundle kept in localStorage by an earlier build: moved here once, then removed there. */
+  private async migrate(db: IDBPDatabase<ContentSchema>): Promise<{ stored: StoredBundle; confirmation: Confirmation } | undefined> {
+    const raw = this.storage?.getItem(LEGACY_PREFIX + this.contentUrl);
+    if (!raw) return undefined;
+    const legacy = JSON.parse(raw) as Omit<StoredBundle, 'hash'>;
+    const confirmedAt = Number(this.storage?.getItem(LEGACY_CONFIRMED_PREFIX + this.contentUrl));
+    const stored: StoredBundle = { ...legacy, hash: textHash(legacy.text) };
+    const confirmation: Confirmation = {
+      hash: stored.hash,
+      at: confirmedAt > legacy.savedAt ? confirmedAt : legacy.savedAt,
+      validators: legacy.validators,
+    };
+    const transaction = db.transaction(['bundles', 'confirmations'], 'readwrite');
+    await Promise.all([
+      transaction.objectStore('bundles').put(stored, this.contentUrl),
+      transaction.objectStore('confirmations').put(confirmation, this.contentUrl),
+      transaction.done,
+    ]);
+    this.storage?.removeItem(LEGACY_PREFIX + this.contentUrl);
+    this.storage?.removeItem(LEGACY_CONFIRMED_PREFIX + this.contentUrl);
+    return { stored, confirmation };
   }
 
   /**
@@ -51,24 +189,74 @@ export class LastGoodStore {
     return now;
   }
 
-  /** The server confirmed the stored bundle is still the newest at `at`. */
-  confirm(at: number): void {
+  /**
+   * The server confirmed the bundle of hash `hash` is still the newest at `at` (a 304 to its
+   * validators, or its very bytes again under `validators`). False, and nothing written, when that
+   * bundle is not the one stored: a confirmation never counts for another bundle.
+   */
+  async confirm(hash: string, at: number, validators: Validators): Promise<boolean> {
+    if (hash !== this.storedHash) return false;
+    const written = this.confirmationWrittenAt;
+    if (written !== undefined && at >= written && at - written < CONFIRM_WRITE_EVERY_MS) return true;
     try {
       this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
-      this.storage?.setItem(CONFIRMED_PREFIX + this.contentUrl, String(at));
     } catch {
-      // As for write(): the screen plays on; only the stale-content line may come early.
+      // The small key stays; the stored bundle's own confirmation is what counts.
+    }
+    try {
+      await (await this.open()).put('confirmations', { hash, at, validators }, this.contentUrl);
+      this.confirmationWrittenAt = at;
+      return true;
+    } catch {
+      // The screen plays on; only the stale-content line may come early.
+      return false;
     }
   }
 
-  /** False when the browser refused (quota, private mode): the screen still plays from memory. */
-  write(stored: StoredBundle): boolean {
+  /** Keeps `stored` for the next cold start; the write is checked (the transaction committed). */
+  async write(stored: StoredBundle): Promise<WriteResult> {
     try {
-      this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
-      this.storage?.setItem(PREFIX + this.contentUrl, JSON.stringify(stored));
-      return true;
+      const db = await this.open();
+      const transaction = db.transaction(['bundles', 'confirmations'], 'readwrite');
+      await Promise.all([
+        transaction.objectStore('bundles').put(stored, this.contentUrl),
+        transaction.objectStore('confirmations').put({ hash: stored.hash, at: stored.savedAt, validators: stored.validators }, this.contentUrl),
+        transaction.done,
+      ]);
+      this.storedHash = stored.hash;
+      this.confirmationWrittenAt = stored.savedAt;
+      try {
+        this.storage?.removeItem(UNCONFIRMED_PREFIX + this.contentUrl);
+      } catch {
+        // As in confirm().
+      }
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: describe(error) };
+    }
+  }
+
+  /**
+   * Asks the browser to keep this origin's storage under pressure (`navigator.storage.persist()`),
+   * and says what it got and how much room there is.
+   */
+  async persist(): Promise<StorageReport> {
+    const manager = this.manager;
+    let persistence: StorageReport['persistence'] = 'unknown';
+    try {
+      if (manager) persistence = (await manager.persisted()) || (await manager.persist()) ? 'persistent' : 'best-effort';
     } catch {
-      return false;
+      persistence = 'unknown';
+    }
+    return { persistence, ...(await this.estimate()) };
+  }
+
+  async estimate(): Promise<Pick<StorageReport, 'quota' | 'usage'>> {
+    try {
+      const estimate = await this.manager?.estimate();
+      return { quota: estimate?.quota, usage: estimate?.usage };
+    } catch {
+      return { quota: undefined, usage: undefined };
     }
   }
 }

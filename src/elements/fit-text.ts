@@ -32,9 +32,16 @@ export interface FitOptions {
   max: number;
 }
 
-/** Fits the host's boxes after each render and when the window is resized. */
+/**
+ * Fits the host's boxes after each render, when the window is resized, when web fonts arrive, and
+ * whenever the host's own box changes size (a ResizeObserver: the ticker appearing, a notice, an
+ * orientation change mid-slide, a first paint before the stage settled), not only the window.
+ */
 export class FitTextController implements ReactiveController {
   private readonly onResize = () => this.fit();
+  private observer: ResizeObserver | undefined;
+  /** The host's size at the last fit: a size already fitted for is not fitted again (no feedback loop). */
+  private fittedFor = '';
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: FitOptions,
@@ -46,10 +53,18 @@ export class FitTextController implements ReactiveController {
     // Measured before the web font arrives, text would be fitted with the fallback font's metrics.
     document.fonts?.addEventListener('loadingdone', this.onResize);
     void document.fonts?.ready.then(this.onResize);
+    if (typeof ResizeObserver === 'function') {
+      this.observer ??= new ResizeObserver((entries) => {
+        const box = entries.at(-1)?.contentRect;
+        if (box && sizeKey(box.width, box.height) !== this.fittedFor) this.fit();
+      });
+      this.observer.observe(this.host);
+    }
   }
   hostDisconnected(): void {
     window.removeEventListener('resize', this.onResize);
     document.fonts?.removeEventListener('loadingdone', this.onResize);
+    this.observer?.disconnect();
   }
   hostUpdated(): void {
     this.fit();
@@ -60,5 +75,16 @@ export class FitTextController implements ReactiveController {
     const height = window.innerHeight;
     for (const box of root.querySelectorAll<HTMLElement>(this.options.selector))
       fitText(box, this.options.min * height, this.options.max * height);
+    // Read after fitting: should the fitted text change the host's size, that size counts as fitted.
+    const style = getComputedStyle(this.host);
+    this.fittedFor = sizeKey(
+      this.host.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0'),
+      this.host.clientHeight - parseFloat(style.paddingTop || '0') - parseFloat(style.paddingBottom || '0'),
+    );
   }
+}
+
+/** Sizes rounded to whole pixels: sub-pixel jitter is not a new size. */
+function sizeKey(width: number, height: number): string {
+  return `${Math.round(width)}x${Math.round(height)}`;
 }

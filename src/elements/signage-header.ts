@@ -47,7 +47,11 @@ export class SignageHeader extends LitElement {
         font-size: 3.4vmin;
         letter-spacing: 0.04em;
         white-space: nowrap;
-        overflow: hidden;
+        /* Cut off sideways only (with an ellipsis), never above or below: Vietnamese stacks two
+           marks over a capital (Ả, Ộ), and a fallback font without room for them in its line box
+           would lose the top one ("ĐẢNG" read "ĐÁNG"). overflow: hidden clips both ways. */
+        overflow-x: clip;
+        overflow-y: visible;
         text-overflow: ellipsis;
       }
       .unit {
@@ -62,7 +66,9 @@ export class SignageHeader extends LitElement {
         font-weight: 600;
         font-size: 3vmin;
         white-space: nowrap;
-        overflow: hidden;
+        /* As .party: clipped sideways only. */
+        overflow-x: clip;
+        overflow-y: visible;
         text-overflow: ellipsis;
       }
       .time {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { boundedDelay } from '../browser/bounded-delay';
 
 /** A mouse left on a kiosk shows its pointer this long after it last moved, then hides it. */
 export const POINTER_IDLE_MS = 3_000;
@@ -27,7 +28,10 @@ export class KioskController implements ReactiveController {
   private readonly onPointerMove = () => {
     this.host.removeAttribute('pointer-idle');
     clearTimeout(this.pointerTimer);
-    this.pointerTimer = setTimeout(() => this.host.setAttribute('pointer-idle', ''), this.options.pointerIdleMs ?? POINTER_IDLE_MS);
+    this.pointerTimer = setTimeout(
+      () => this.host.setAttribute('pointer-idle', ''),
+      boundedDelay(this.options.pointerIdleMs ?? POINTER_IDLE_MS),
+    );
   };
 
   constructor(

@@ -9,7 +9,8 @@ import type { Instant } from '../schedule/time';
 import { clockPlausible } from './clock-sanity';
 import { staleSince } from './stale';
 
-export type PlayerState = 'loading' | 'playing' | 'fallback';
+/** standby: another tab of this browser profile plays; this one waits (kiosk/single-player-controller.ts). */
+export type PlayerState = 'loading' | 'playing' | 'fallback' | 'standby';
 
 export interface MonitoringInput {
   /** Device time now. */
@@ -36,6 +37,12 @@ export interface MonitoringInput {
   /** The source as the element says it now: kept while a new bundle waits. */
   shownSource: ContentSource | undefined;
   watchdogPending: { reason: string; reloadAt: Instant } | undefined;
+  /** Another tab of this profile plays; this one stands by. */
+  standby?: boolean;
+  /** The service worker: installed (its precache complete), or why not. */
+  worker: { ready: true } | { ready: false; why: string };
+  /** Why the bundle on screen is not kept for a cold start; undefined when it is. */
+  notKept: string | undefined;
 }
 
 export interface Monitoring {
@@ -58,6 +65,11 @@ export interface Monitoring {
   contentError: string | undefined;
   /** Where the content on screen came from. */
   contentSource: ContentSource | undefined;
+  /**
+   * "yes" when a power cut with no network would bring back what is on screen: the service worker
+   * is installed and the bundle on screen is kept; otherwise "no: " and why.
+   */
+  offlineReady: string;
 }
 
 export function monitoring(input: MonitoringInput): Monitoring {
@@ -65,7 +77,7 @@ export function monitoring(input: MonitoringInput): Monitoring {
   const clock = clockPlausible(now, input.builtAt) ? 'ok' : 'implausible';
   const since = contentStaleSince(input, clock === 'ok');
   return {
-    state: !rotation.slideId ? 'loading' : rotation.fallback ? 'fallback' : 'playing',
+    state: input.standby ? 'standby' : !rotation.slideId ? 'loading' : rotation.fallback ? 'fallback' : 'playing',
     phase: rotation.phaseId,
     slide: rotation.slideId,
     screenOff: rotation.asleep,
@@ -76,7 +88,14 @@ export function monitoring(input: MonitoringInput): Monitoring {
     contentError: content.error,
     // A bundle waiting for the next slide does not count yet.
     contentSource: !input.bundleWaiting && content.source ? content.source : input.shownSource,
+    offlineReady: offlineReady(input),
   };
+}
+
+function offlineReady(input: MonitoringInput): string {
+  if (!input.worker.ready) return `no: ${input.worker.why}`;
+  if (input.notKept !== undefined) return `no: the content on screen cannot be kept for offline use (${input.notKept})`;
+  return 'yes';
 }
 
 /**

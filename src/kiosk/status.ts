@@ -29,10 +29,17 @@ export interface StatusInput {
     lastSuccessAt: number | undefined;
     lastAttemptAt: number | undefined;
     failures: number;
-    error: string | undefined;
+    /** Why the newest published bundle is rejected, while it is. */
+    rejection: string | undefined;
     rejectedAt: number | undefined;
     contentSavedAt: number | undefined;
   };
+  /** "yes", or "no: " and why (kiosk/monitoring.ts). */
+  offlineReady: string;
+  /** What the browser granted the content store; undefined until it has said. */
+  storage: { persistence: 'persistent' | 'best-effort' | 'unknown'; quota: number | undefined; usage: number | undefined } | undefined;
+  /** Another tab of this browser profile plays; this one stands by. */
+  standby: boolean;
   online: boolean;
   clockPlausible: boolean;
   /** The player's clock when it is not the device's (?at=, ?speed=). */
@@ -75,15 +82,50 @@ export function statusRows(input: StatusInput): StatusRow[] {
   });
   rows.push({
     label: 'Bản bị từ chối · Rejected bundle',
-    value: content.error ? `${at(content.rejectedAt)}: ${content.error}` : 'không có · none',
-    tone: content.error ? 'bad' : 'ok',
+    value: content.rejection ? `${at(content.rejectedAt)}: ${content.rejection}` : 'không có · none',
+    tone: content.rejection ? 'bad' : 'ok',
   });
+  const ready = input.offlineReady === 'yes';
+  rows.push({
+    label: 'Sẵn sàng ngoại tuyến · Offline-ready',
+    value: ready
+      ? 'có: mất điện, mất mạng vẫn chiếu được nội dung này · yes: a power cut with no network brings this content back'
+      : `KHÔNG · NO${input.offlineReady.replace(/^no/, '')}`,
+    tone: ready ? 'ok' : 'bad',
+  });
+  const storage = input.storage;
+  const megabytes = (bytes: number | undefined) => (bytes === undefined ? '?' : `${(bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0)} MB`);
+  rows.push({
+    label: 'Lưu trữ · Storage',
+    value: !storage
+      ? '—'
+      : `${
+          storage.persistence === 'persistent'
+            ? 'bền · persistent'
+            : storage.persistence === 'best-effort'
+              ? 'có thể bị trình duyệt xoá khi đĩa đầy · best-effort (the browser may evict it when the disk is full)'
+              : 'không rõ · unknown'
+        } · ${megabytes(storage.usage)} / ${megabytes(storage.quota)}`,
+    tone: storage?.persistence === 'persistent' ? 'ok' : 'warn',
+  });
+  if (input.standby)
+    rows.push({
+      label: 'Thẻ trình chiếu · Player tab',
+      value: 'đứng chờ: một thẻ khác của trình duyệt này đang chiếu · standby: another tab of this browser plays',
+      tone: 'warn',
+    });
   rows.push({
     label: 'Nội dung cũ · Stale content',
     value:
       input.staleSince === undefined
         ? `không · no (ngưỡng · threshold ${input.staleAfterHours} h)`
-        : `từ · since ${momentLabel(input.staleSince, input.zone)}: ${content.error ? 'bản mới bị từ chối · the newest bundle is rejected' : 'không tới được máy chủ · the server cannot be reached'}`,
+        : `từ · since ${momentLabel(input.staleSince, input.zone)}: ${
+            content.rejection
+              ? 'bản mới bị từ chối · the newest bundle is rejected'
+              : content.failures > 0
+                ? 'không tới được máy chủ · the server cannot be reached'
+                : 'bản đang chiếu không lưu được để chiếu ngoại tuyến · the bundle on screen cannot be kept for offline use'
+          }`,
     tone: input.staleSince === undefined ? 'ok' : 'bad',
   });
   rows.push({

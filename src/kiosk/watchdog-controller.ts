@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { benignError, recentOnly, reloadDelayMs, rotationStalled } from './watchdog';
 import { nextDailyReload } from './daily-reload';
+import { boundedDelay } from '../browser/bounded-delay';
 
 export const WATCHDOG_STORAGE_KEY = 'signage:watchdog';
 const CHECK_EVERY_MS = 5_000;
@@ -86,7 +87,7 @@ export class WatchdogController implements ReactiveController {
     window.addEventListener('error', this.onError);
     window.addEventListener('unhandledrejection', this.onRejection);
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.interval = setInterval(() => this.check(), CHECK_EVERY_MS);
+    this.interval = setInterval(() => this.check(), boundedDelay(CHECK_EVERY_MS));
   }
 
   hostDisconnected(): void {
@@ -153,7 +154,7 @@ export class WatchdogController implements ReactiveController {
       const reloads = [...recentOnly(this.status.memory.reloads, at), at];
       this.writeMemory({ reloads, last: { at, reason } });
       this.reload();
-    }, delay);
+    }, boundedDelay(delay));
   }
 
   private readMemory(): WatchdogMemory {

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseAt, scaledClock, systemClock, type Clock } from '../schedule/clock';
 import { clockPlausible } from '../kiosk/clock-sanity';
-import type { PlayerParams } from './params';
+import { refusedAt, type PlayerParams } from './params';
+import { boundedDelay } from '../browser/bounded-delay';
 
 export interface ClockOptions {
   /** The page's time controls: `?at=`, `?speed=`, and `?hold=` (a held slide is a preview too). */
@@ -22,6 +23,8 @@ export interface ClockOptions {
 export class ClockController implements ReactiveController {
   /** The clock every part of the player reads "now" from. */
   clock: Clock = systemClock;
+  /** Set when `?at=` could not be read: the notice the screen shows (it then runs on the real time). */
+  refused: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private chosen = false;
   private readonly params: ClockOptions['params'];
@@ -77,7 +80,10 @@ export class ClockController implements ReactiveController {
     const { at, speed } = this.params;
     if (at !== undefined) {
       const start = parseAt(at, zone);
-      if (start === undefined) this.log(`?at=${at} is not a date; showing the real time`);
+      if (start === undefined) {
+        this.log(`?at=${at} is not a date; showing the real time`);
+        this.refused = refusedAt(at);
+      }
       this.clock = scaledClock(start ?? this.deviceNow(), speed, this.deviceNow);
     } else if (speed !== 1) {
       this.clock = scaledClock(this.deviceNow(), speed, this.deviceNow);
@@ -95,7 +101,7 @@ export class ClockController implements ReactiveController {
         this.host.requestUpdate();
         this.schedule();
       },
-      Math.max(100, untilNextMinute / clock.speed + 5),
+      boundedDelay(Math.max(100, untilNextMinute / clock.speed + 5)),
     );
   }
 }

@@ -9,22 +9,35 @@ import {
   type KnownRejection,
   type Validators,
 } from '../content/load';
-import { LastGoodStore } from '../content/store';
+import { LastGoodStore, type StorageReport } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
+import { boundedDelay } from '../browser/bounded-delay';
 
 export interface ContentStatus {
   source: ContentSource | undefined;
-  /** Set while the newest published bundle is rejected. */
+  /**
+   * Set while something is wrong with the content: the newest published bundle is rejected, or the
+   * bundle on screen cannot be kept for offline use (both, one after the other, when both are).
+   */
   error: string | undefined;
+  /** Why the newest published bundle is rejected, while it is. */
+  rejection: string | undefined;
   /** When the server last served a bundle that was rejected (device time). */
   rejectedAt: number | undefined;
   lastSuccessAt: number | undefined;
   lastAttemptAt: number | undefined;
   failures: number;
-  /** When the bundle on screen was fetched from the server (real time). */
+  /**
+   * When the content a cold start would show was last confirmed by the server (real time): the
+   * bundle on screen when it is stored, else the last bundle that was.
+   */
   contentSavedAt: number | undefined;
   /** Never confirmed by the server: since when (device time, kept across reloads). */
   unconfirmedSince: number | undefined;
+  /** Why the bundle on screen is not kept for a cold start; undefined when it is (or is the built-in one). */
+  notKept: string | undefined;
+  /** What the browser granted the store; undefined until it has said. */
+  storage: StorageReport | undefined;
 }
 
 export interface ContentOptions {
@@ -36,44 +49,72 @@ export interface ContentOptions {
   onBundle: (bundle: Bundle, source: ContentSource) => void;
   /** Overrides the bundle's poll interval (seconds), e.g. from `?poll=`. */
   pollOverrideSeconds?: number | undefined;
+  /** The last-good store (tests pass one with a database of their own). */
+  store?: LastGoodStore;
+  /** False while the page must not play (a second player tab): no checks until it may. */
+  active?: () => boolean;
 }
 
 /** A bundle whose pictures cannot be fetched is held back this many checks, then shown without them. */
 const MEDIA_ATTEMPTS = 3;
+/** A store that has not answered by then (IndexedDB can hang on a damaged profile) is not waited for. */
+const STORE_READ_TIMEOUT_MS = 3_000;
+
+/** The bundle on screen, as far as checks and confirmations go. */
+interface OnScreen {
+  /** Of its text; undefined for the built-in bundle (never confirmed by the server). */
+  hash: string | undefined;
+  /** What to send with the next check: only the bundle on screen's own validators. */
+  validators: Validators;
+  /** Its text while it could not be stored (to try again); undefined once stored. */
+  unstoredText: string | undefined;
+  version: string;
+}
 
 /**
- * Keeps the player fed: the last good bundle at once, then the server's, checked every
+ * Keeps the player fed, in this order: the stored bundle as soon as it is read (tens of ms), else
+ * the built-in one at once, then the server's when it answers, checked every
  * `settings.pollSeconds` with conditional requests and a jittered backoff while the server fails.
  * A new bundle is handed over only once it validates and its media are cached; the host applies
- * it at the next slide boundary.
+ * it at the next slide boundary. A bundle is reported confirmed only when the request carried its
+ * own validators and it is the bundle stored for the next cold start.
  */
 export class ContentController implements ReactiveController {
   status: ContentStatus = {
     source: undefined,
     error: undefined,
+    rejection: undefined,
     rejectedAt: undefined,
     lastSuccessAt: undefined,
     lastAttemptAt: undefined,
     failures: 0,
     contentSavedAt: undefined,
     unconfirmedSince: undefined,
+    notKept: undefined,
+    storage: undefined,
   };
-  private validators: Validators = {};
+  private onScreen: OnScreen | undefined;
   private current: Bundle | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly store: LastGoodStore;
   private running = false;
+  private started: Promise<void> | undefined;
   private polling = false;
   private mediaAttempts = new Map<string, number>();
   /** The newest file refused: served again unchanged, it is not checked again. */
   private rejected: KnownRejection | undefined;
+  /** Why the newest published file is refused, while it is. */
+  private rejection: string | undefined;
+  /** When the bundle stored for a cold start was last confirmed, whatever is on screen. */
+  private storedConfirmedAt: number | undefined;
+  private loadingDefault: Promise<void> | undefined;
   private readonly onOnline = () => this.checkNow();
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ContentOptions,
   ) {
-    this.store = new LastGoodStore(options.contentUrl);
+    this.store = options.store ?? new LastGoodStore(options.contentUrl);
     host.addController(this);
   }
 
@@ -81,15 +122,7 @@ export class ContentController implements ReactiveController {
     window.addEventListener('online', this.onOnline);
     if (this.running) return;
     this.running = true;
-    const stored = this.store.read();
-    if (stored) {
-      this.validators = stored.stored.validators;
-      this.status = { ...this.status, contentSavedAt: stored.stored.savedAt };
-      this.accept(stored.bundle, 'cache');
-    } else {
-      this.status = { ...this.status, unconfirmedSince: this.store.unconfirmedSince(Date.now()) };
-    }
-    void this.poll();
+    this.resume();
   }
 
   hostDisconnected(): void {
@@ -98,10 +131,49 @@ export class ContentController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
+  /** Starts (the first time) or resumes checking; called again when a standby page may play. */
+  resume(): void {
+    if (!this.running || this.options.active?.() === false) return;
+    if (!this.started) this.started = this.start();
+    else this.checkNow();
+  }
+
+  /** Resolves once the stored bundle (or the lack of one) is known and the first check is under way. */
+  get ready(): Promise<void> {
+    return this.started ?? Promise.resolve();
+  }
+
   /** Check now: the network is back, no need to wait out the backoff. */
   checkNow(): void {
-    if (this.polling) return;
+    if (this.polling || !this.started || this.options.active?.() === false) return;
     clearTimeout(this.timer);
+    void this.poll();
+  }
+
+  private async start(): Promise<void> {
+    void this.store.persist().then((storage) => {
+      this.status = { ...this.status, storage };
+      this.host.requestUpdate();
+    });
+    const stored = await Promise.race([
+      this.store.read(),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), boundedDelay(STORE_READ_TIMEOUT_MS))),
+    ]);
+    if (stored && !this.current) {
+      this.storedConfirmedAt = stored.stored.savedAt;
+      this.onScreen = {
+        hash: stored.stored.hash,
+        validators: stored.stored.validators,
+        unstoredText: undefined,
+        version: stored.bundle.version,
+      };
+      this.status = { ...this.status, contentSavedAt: stored.stored.savedAt };
+      this.accept(stored.bundle, 'cache');
+    } else if (!this.current) {
+      this.status = { ...this.status, unconfirmedSince: this.store.unconfirmedSince(Date.now()) };
+      // The built-in bundle at once, not after the server has answered or timed out.
+      void this.loadDefault();
+    }
     void this.poll();
   }
 
@@ -122,25 +194,43 @@ export class ContentController implements ReactiveController {
     }
     if (!this.running) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.poll(), nextPollDelay(this.intervalMs(), this.status.failures));
+    this.timer = setTimeout(
+      () => void this.poll(),
+      boundedDelay(nextPollDelay(this.intervalMs(), this.status.failures), this.intervalMs()),
+    );
   }
 
   private async pollOnce(): Promise<void> {
     const attemptAt = Date.now();
-    const outcome = await fetchBundle(this.options.contentUrl, this.current ? this.validators : {}, fetch, this.timeoutMs(), this.rejected);
+    const onScreen = this.onScreen;
+    // Only the validators of the bundle on screen: a 304 then means "what you show is the newest".
+    const outcome = await fetchBundle(
+      this.options.contentUrl,
+      onScreen?.validators ?? {},
+      fetch,
+      this.timeoutMs(),
+      this.rejected,
+      onScreen?.hash,
+    );
     if (!this.running) return;
     let failed = false;
     switch (outcome.kind) {
       case 'unchanged':
-        if (this.status.source !== 'network' && this.current) this.status = { ...this.status, source: 'network' };
+      case 'same':
+        // A 304 to the validators sent (those of `onScreen`), or the very bytes of `onScreen` again.
+        if (onScreen !== this.onScreen || !onScreen?.hash) break;
+        if (outcome.kind === 'same') onScreen.validators = outcome.validators;
+        this.rejected = undefined;
+        this.rejection = undefined;
+        if (onScreen.unstoredText !== undefined) await this.keep(onScreen, onScreen.unstoredText, attemptAt);
+        else if (await this.store.confirm(onScreen.hash, attemptAt, onScreen.validators)) this.storedConfirmedAt = attemptAt;
         this.status = {
           ...this.status,
-          error: undefined,
+          source: this.current ? 'network' : this.status.source,
           lastSuccessAt: attemptAt,
-          contentSavedAt: attemptAt,
-          unconfirmedSince: undefined,
+          contentSavedAt: this.storedConfirmedAt,
+          unconfirmedSince: this.storedConfirmedAt === undefined ? this.status.unconfirmedSince : undefined,
         };
-        this.store.confirm(attemptAt);
         break;
       case 'updated': {
         const version = outcome.bundle.version;
@@ -154,14 +244,16 @@ export class ContentController implements ReactiveController {
         }
         this.mediaAttempts.clear();
         this.rejected = undefined;
-        this.validators = outcome.validators;
-        this.store.write({ text: outcome.text, validators: outcome.validators, savedAt: attemptAt });
+        this.rejection = undefined;
+        const next: OnScreen = { hash: outcome.hash, validators: outcome.validators, unstoredText: outcome.text, version };
+        this.onScreen = next;
+        await this.keep(next, outcome.text, attemptAt);
+        if (!this.running) return;
         this.status = {
           ...this.status,
-          error: undefined,
           lastSuccessAt: attemptAt,
-          contentSavedAt: attemptAt,
-          unconfirmedSince: undefined,
+          contentSavedAt: this.storedConfirmedAt,
+          unconfirmedSince: this.storedConfirmedAt === undefined ? this.status.unconfirmedSince : undefined,
         };
         this.accept(outcome.bundle, 'network');
         break;
@@ -169,15 +261,53 @@ export class ContentController implements ReactiveController {
       case 'rejected':
         this.rejected = outcome;
         // The server answered: it is reachable, but what it serves is not fit to show.
-        this.status = { ...this.status, error: outcome.reason, rejectedAt: attemptAt, lastSuccessAt: attemptAt };
+        this.rejection = outcome.reason;
+        this.status = { ...this.status, rejectedAt: attemptAt, lastSuccessAt: attemptAt };
         break;
       case 'failed':
         failed = true;
         break;
     }
-    this.status = { ...this.status, lastAttemptAt: attemptAt, failures: failed ? this.status.failures + 1 : 0 };
+    this.status = {
+      ...this.status,
+      error: this.describeError(),
+      rejection: this.rejection,
+      notKept: this.notKept(),
+      lastAttemptAt: attemptAt,
+      failures: failed ? this.status.failures + 1 : 0,
+    };
     if (!this.current) await this.loadDefault();
     this.host.requestUpdate();
+  }
+
+  /** Stores the bundle on screen for the next cold start; on failure keeps its text to try again. */
+  private async keep(onScreen: OnScreen, text: string, at: number): Promise<void> {
+    const written = await this.store.write({ text, validators: onScreen.validators, savedAt: at, hash: onScreen.hash! });
+    if (written.ok) {
+      onScreen.unstoredText = undefined;
+      this.storedConfirmedAt = at;
+      this.status = { ...this.status, notKept: undefined };
+      void this.store.estimate().then((room) => {
+        if (this.status.storage) this.status = { ...this.status, storage: { ...this.status.storage, ...room } };
+      });
+    } else {
+      this.status = { ...this.status, notKept: written.reason };
+    }
+  }
+
+  private notKept(): string | undefined {
+    const onScreen = this.onScreen;
+    return onScreen?.unstoredText !== undefined ? (this.status.notKept ?? 'not stored') : undefined;
+  }
+
+  private describeError(): string | undefined {
+    const onScreen = this.onScreen;
+    const notKept =
+      onScreen?.unstoredText !== undefined
+        ? `version ${onScreen.version} cannot be kept for offline use (${this.status.notKept ?? 'not stored'}); a cold start would show the last bundle stored`
+        : undefined;
+    const parts = [this.rejection, notKept].filter((part): part is string => part !== undefined);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
   }
 
   private intervalMs(): number {
@@ -189,10 +319,19 @@ export class ContentController implements ReactiveController {
     return Math.min(FETCH_TIMEOUT_MS, Math.max(3_000, this.intervalMs()));
   }
 
-  /** Nothing published and nothing stored: the content that shipped with the build. */
-  private async loadDefault(): Promise<void> {
+  /** Nothing published and nothing stored: the content that shipped with the build (one fetch at a time). */
+  private loadDefault(): Promise<void> {
+    this.loadingDefault ??= this.fetchDefault().finally(() => (this.loadingDefault = undefined));
+    return this.loadingDefault;
+  }
+
+  private async fetchDefault(): Promise<void> {
     if (this.options.defaultUrl === this.options.contentUrl) return;
     const outcome = await fetchBundle(this.options.defaultUrl, {}, fetch, this.timeoutMs());
-    if (outcome.kind === 'updated' && !this.current) this.accept(outcome.bundle, 'default');
+    if (outcome.kind === 'updated' && !this.current) {
+      // The built-in bundle is precached with the app: kept, but never confirmed by the server.
+      this.onScreen = undefined;
+      this.accept(outcome.bundle, 'default');
+    }
   }
 }

@@ -1,5 +1,5 @@
 /** The player's URL controls, read once at start. Pure: takes the URL, returns what it asks for. */
-import { parseSpeed } from '../schedule/clock';
+import { MAX_SPEED } from '../schedule/clock';
 
 export interface PlayerParams {
   /** `?at=2020-05-15T08:00` or a date; read in the bundle's zone once the bundle is known. */
@@ -8,8 +8,11 @@ export interface PlayerParams {
   screen: string | undefined;
   /** Where to load the bundle from (same origin only). */
   contentUrl: string;
-  /** Set when `?content=` was refused; says why, in words for the screen. */
-  refused: string | undefined;
+  /**
+   * URL controls that were refused (`?content=` from another server, `?speed=` out of range, an
+   * `?at=` that is not a date), each said in words for the screen: the player shows them as notices.
+   */
+  refused: string[];
   /** `?slide=timeline`: start at the first slide whose id starts with this. */
   slide: string | undefined;
   /** `?hold=1`: stay on that slide (for previews and screenshots). */
@@ -30,13 +33,37 @@ function seconds(text: string | null, min: number): number | undefined {
   return Number.isFinite(value) && value > 0 ? Math.max(min, value) : undefined;
 }
 
+/**
+ * The slowest clock the player honours: at 0.01 a 12 s slide stays 20 minutes. Slower, a slide's
+ * wait grows past what a timer can hold (2³¹−1 ms, about 25 days, at 0.0000005) long before that,
+ * and nobody previews a campaign slower than this.
+ */
+export const MIN_SPEED = 0.01;
+export { MAX_SPEED };
+
+/** `?speed=`: the factor, or why it is refused (the clock then runs at real pace). */
+export function readSpeed(text: string | null): { speed: number; refused?: string } {
+  if (text === null) return { speed: 1 };
+  const speed = Number(text);
+  if (text.trim() !== '' && Number.isFinite(speed) && speed >= MIN_SPEED && speed <= MAX_SPEED) return { speed };
+  return {
+    speed: 1,
+    refused: `Không dùng được ?speed=${text}: tốc độ phải là một số từ 0,01 đến 100000. Đang chạy với tốc độ thường.`,
+  };
+}
+
+/** The notice for an `?at=` the player cannot read: it then runs on the real time. */
+export function refusedAt(text: string): string {
+  return `Không đọc được ?at=${text}: cần một ngày có thật, dạng 2020-05-15T08:00 hoặc 2020-05-15. Đang chạy theo giờ thật.`;
+}
+
 export const DEFAULT_CONTENT_PATH = 'content/bundle.json';
 
 export function readParams(href: string): PlayerParams {
   const url = new URL(href);
   const query = url.searchParams;
   let contentUrl = new URL(DEFAULT_CONTENT_PATH, url).href;
-  let refused: string | undefined;
+  const refused: string[] = [];
   const requested = query.get('content');
   if (requested !== null && requested !== '') {
     let target: URL | undefined;
@@ -46,11 +73,15 @@ export function readParams(href: string): PlayerParams {
       target = undefined;
     }
     if (target && target.origin === url.origin && (target.protocol === 'http:' || target.protocol === 'https:')) contentUrl = target.href;
-    else refused = `Không dùng được nguồn nội dung "${requested}": chỉ nhận tệp trên cùng máy chủ. Đang chiếu nội dung mặc định.`;
+    else refused.push(`Không dùng được nguồn nội dung "${requested}": chỉ nhận tệp trên cùng máy chủ. Đang chiếu nội dung mặc định.`);
   }
+  const speed = readSpeed(query.get('speed'));
+  if (speed.refused) refused.push(speed.refused);
   return {
+    // Checked once the bundle's zone is known (ClockController); an unreadable one is still a
+    // chosen clock, so the page stays a preview (no proof of play), and says so on screen.
     at: query.get('at') ?? undefined,
-    speed: parseSpeed(query.get('speed')),
+    speed: speed.speed,
     screen: query.get('screen') ?? undefined,
     contentUrl,
     refused,

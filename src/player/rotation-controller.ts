@@ -5,6 +5,7 @@ import { nextSlide, startRotation, type RotationState } from '../schedule/rotati
 import type { Instant } from '../schedule/time';
 import type { Bundle } from '../content/schema';
 import { offHoursAt } from '../kiosk/off-hours';
+import { boundedDelay, MAX_TIMER_MS } from '../browser/bounded-delay';
 
 /** Shortest real time a slide stays up, so at ?speed=10000 every slide still paints. */
 export const MIN_REAL_MS = 150;
@@ -78,7 +79,13 @@ export class RotationController implements ReactiveController {
    */
   skipSoon(): void {
     clearTimeout(this.skipTimer);
-    this.skipTimer = setTimeout(() => this.advance(), 0);
+    this.skipTimer = setTimeout(() => this.advance(), boundedDelay(0));
+  }
+
+  /** Starts the rotation afresh (its first slide, or the `startAt` one) with what the source gives now. */
+  restart(): void {
+    this.state = undefined;
+    this.advance();
   }
 
   /** Advances now (first slide, slide boundary, or a new bundle while asleep). */
@@ -125,7 +132,9 @@ export class RotationController implements ReactiveController {
       realDelay = Math.max(minSlideMs ?? MIN_REAL_MS, (this.state.endsAt - clock.now()) / clock.speed);
     }
     this.plannedRealMs = realDelay;
-    this.timer = setTimeout(() => this.advance(), realDelay);
+    // A wait longer than a timer holds (2³¹−1 ms) is waited in parts: the timer fires early and
+    // schedules the rest, rather than firing at once and racing through the slides.
+    this.timer = setTimeout(() => (realDelay > MAX_TIMER_MS ? this.schedule() : this.advance()), boundedDelay(realDelay, MIN_REAL_MS));
   }
 }
 

@@ -9,12 +9,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Workbox } from 'workbox-window';
 import { workerUrl } from './worker-url';
+import { nextPollDelay } from '../content/backoff';
+import { boundedDelay } from '../browser/bounded-delay';
 
 const RELOAD_GUARD_KEY = 'signage:sw-reload-at';
 /** A second update-reload sooner than this after the last one is taken as a loop and skipped. */
 const RELOAD_GUARD_MS = 60_000;
 const PRECACHE_PREFIX = 'workbox-precache';
 const STUCK_UPDATE_MS = 60_000;
+/** A failed first install is tried again after this (or the update interval, if shorter), doubling up to the interval. */
+const INSTALL_RETRY_MS = 30_000;
 
 export interface UpdateStatus {
   supported: boolean;
@@ -22,6 +26,12 @@ export interface UpdateStatus {
   state: string;
   updateWaiting: boolean;
   lastCheckAt: number | undefined;
+  /** First installs that failed in a row (a precached file could not be fetched or stored). */
+  installFailures: number;
+  /** When the next install is tried, while none has succeeded (device time). */
+  installRetryAt: number | undefined;
+  /** Why the last install failed. */
+  installError: string | undefined;
 }
 
 export interface UpdateOptions {
@@ -29,6 +39,8 @@ export interface UpdateOptions {
   scriptUrl: string;
   /** How long between two looks for a new build; read again before each. */
   intervalMs: () => number;
+  /** True while another tab of this profile plays and this one stands by: it follows a new build by reloading. */
+  standby?: () => boolean;
   log: (message: string) => void;
 }
 
@@ -38,6 +50,9 @@ export class UpdateController implements ReactiveController {
     state: 'none',
     updateWaiting: false,
     lastCheckAt: undefined,
+    installFailures: 0,
+    installRetryAt: undefined,
+    installError: undefined,
   };
   private workbox: Workbox | undefined;
   private registration: ServiceWorkerRegistration | undefined;
@@ -61,27 +76,91 @@ export class UpdateController implements ReactiveController {
     workbox.addEventListener('activated', () => this.set({ state: 'activated' }));
     // The platform's own event, not workbox-window's: the latter classifies a worker found by a later
     // update() as "external" and, depending on timing, may not report it at all.
+    let controlled = navigator.serviceWorker.controller !== null;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
+      const wasControlled = controlled;
+      controlled = true;
       this.set({ state: 'controlling' });
       // Only a switch the player asked for reloads the page. The first worker claiming the page it
-      // was installed from, or a reinstall of the same build, needs no reload.
-      if (this.applying && !this.recovering) this.reloadOnce();
+      // was installed from, or a reinstall of the same build, needs no reload. A standby tab has no
+      // slide boundary to wait for: a new build that took over (asked by the tab that plays) is
+      // followed at once, so no tab stays on the old one.
+      if (this.recovering) return;
+      if (this.applying || (wasControlled && this.options.standby?.())) this.reloadOnce();
     });
     workbox
       .register()
-      .then((registration) => {
-        this.registration = registration;
-        void this.ensurePrecache();
-        this.schedule();
-      })
-      .catch((error: unknown) => {
-        this.set({ state: `error: ${String(error)}` });
-        this.options.log(`service worker registration failed: ${String(error)}`);
-      });
+      .then((registration) => (registration ? this.adopt(registration) : this.installFailed('registration failed')))
+      .catch((error: unknown) => this.installFailed(`registration failed: ${String(error)}`));
   }
 
-  hostDisconnected(): void {
+  /**
+   * Offline-ready: a worker is active, so its precache (the app shell, the fonts, the built-in
+   * content) was filled completely; a power cut with no network then still starts the player.
+   */
+  offlineReady(): { ready: true } | { ready: false; why: string } {
+    if (!this.status.supported) return { ready: false, why: 'no service worker in this build or browser' };
+    if (this.registration?.active) return { ready: true };
+    const failures = this.status.installFailures;
+    if (failures > 0)
+      return {
+        ready: false,
+        why: `service worker not installed, ${failures} ${failures === 1 ? 'try' : 'tries'} so far, trying again (${this.status.installError ?? 'unknown'})`,
+      };
+    return { ready: false, why: 'service worker installing' };
+  }
+
+  /**
+   * Follows a registration until it has an active worker (then the update checks start) or its
+   * install failed (then it is tried again, with backoff, until it succeeds).
+   */
+  private adopt(registration: ServiceWorkerRegistration): void {
+    this.registration = registration;
+    if (registration.active) {
+      this.installed();
+      void this.ensurePrecache();
+      return;
+    }
+    const worker = registration.installing ?? registration.waiting;
+    if (!worker) return this.installFailed('no worker was installed');
+    const onState = () => {
+      if (registration.active) {
+        worker.removeEventListener('statechange', onState);
+        this.installed();
+      } else if (worker.state === 'redundant') {
+        worker.removeEventListener('statechange', onState);
+        // A first install that ends with no active worker failed: a precached file 404s, storage refused it.
+        this.installFailed('its first install failed: a file it keeps for offline use could not be fetched or stored');
+      }
+    };
+    worker.addEventListener('statechange', onState);
+  }
+
+  private installed(): void {
+    if (this.status.installFailures > 0) this.options.log('service worker installed: the screen is offline-ready');
+    this.set({ installFailures: 0, installRetryAt: undefined, installError: undefined });
+    this.schedule();
+  }
+
+  private installFailed(why: string): void {
+    const failures = this.status.installFailures + 1;
+    const interval = this.options.intervalMs();
+    const base = Math.min(INSTALL_RETRY_MS, interval);
+    const delay = boundedDelay(nextPollDelay(base, failures - 1, Math.random, Math.max(interval, base)), base);
+    this.options.log(`service worker not installed (${why}); trying again in ${Math.round(delay / 1000)} s`);
+    this.set({ state: `error: ${why}`, installFailures: failures, installRetryAt: Date.now() + delay, installError: why });
     clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reinstall(), delay);
+  }
+
+  /** Registers the worker again after a failed first install. */
+  private async reinstall(): Promise<void> {
+    this.set({ state: 'installing again', installRetryAt: undefined });
+    try {
+      this.adopt(await navigator.serviceWorker.register(workerUrl(this.options.scriptUrl) as string));
+    } catch (error) {
+      this.installFailed(`registration failed: ${String(error)}`);
+    }
   }
 
   /** The worker as the status overlay tells it: what is active, whether it controls the page, what waits. */
@@ -104,6 +183,8 @@ export class UpdateController implements ReactiveController {
     // With a new build already waiting or installing there is nothing to look for, and an update
     // job running beside its activation can hold the activation back.
     if (!this.registration || this.registration.waiting || this.registration.installing) return;
+    // No worker at all (its first install failed): update() would throw InvalidStateError.
+    if (!this.registration.active) return;
     this.set({ lastCheckAt: Date.now() });
     try {
       await this.registration.update();
@@ -194,10 +275,13 @@ export class UpdateController implements ReactiveController {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      void this.check().then(() => this.ensurePrecache());
-      this.schedule();
-    }, this.options.intervalMs());
+    this.timer = setTimeout(
+      () => {
+        void this.check().then(() => this.ensurePrecache());
+        this.schedule();
+      },
+      boundedDelay(this.options.intervalMs(), 3600_000),
+    );
   }
 
   private set(change: Partial<UpdateStatus>): void {

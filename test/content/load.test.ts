@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fetchBundle } from '../../src/content/load';
 import * as validate from '../../src/content/validate';
+import { textHash } from '../../src/content/text-hash';
 
 const good = readFileSync('content/bundle.json', 'utf8');
 const broken = good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Mars/Olympus"');
@@ -66,5 +67,37 @@ describe('fetchBundle', () => {
       (() => Promise.resolve(new Response(latin1, { status: 200 }))) as typeof fetch,
     );
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('not saved as UTF-8') });
+  });
+
+  it('a 304 counts only when the request named the version on screen', async () => {
+    const notModified = (() => Promise.resolve(new Response(null, { status: 304 }))) as typeof fetch;
+    expect(await fetchBundle('http://x/content/bundle.json', { etag: '"v1"' }, notModified)).toEqual({ kind: 'unchanged' });
+    expect(await fetchBundle('http://x/content/bundle.json', {}, notModified)).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringContaining('named no version'),
+    });
+  });
+
+  it('the bytes on screen again under a new ETag are recognised by their hash: no parse, no check', async () => {
+    const check = vi.spyOn(validate, 'checkBundle');
+    const first = await fetchBundle('http://x/content/bundle.json', {}, serve(good));
+    expect(first.kind).toBe('updated');
+    const hash = first.kind === 'updated' ? first.hash : '';
+    expect(hash).toBe(textHash(good));
+    expect(check).toHaveBeenCalledTimes(1);
+    const again = await fetchBundle('http://x/content/bundle.json', { etag: '"v1"' }, serve(good, { ETag: '"v1-again"' }), 5000, undefined, hash);
+    expect(again).toEqual({ kind: 'same', validators: { etag: '"v1-again"', lastModified: undefined }, hash });
+    expect(check).toHaveBeenCalledTimes(1);
+    check.mockRestore();
+  });
+
+  it('an HTML page where the bundle should be is named as such', async () => {
+    for (const [body, type] of [
+      ['<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>', 'text/html'],
+      ['  <html><body>Sign in</body></html>', 'application/octet-stream'],
+    ] as const) {
+      const outcome = await fetchBundle('http://x/content/bundle.json', {}, serve(body, { 'Content-Type': type }));
+      expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('The server sent a web page, not the bundle') });
+    }
   });
 });

@@ -14,10 +14,12 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * The player's JavaScript budget, gzipped. The goal is 40 KB; luxon alone costs about 20 KB of it
  * (see README, "Benchmarks"). This budget stops it from growing unnoticed. It was 56 KB until the
  * kiosk operations (watchdog, proof of play in IndexedDB, off hours, clock check, stale line: about
- * 6 KB) and the hostile-input checks (about 1.5 KB) were added; the status overlay loads on demand
- * and is not counted.
+ * 6 KB) and the hostile-input checks (about 1.5 KB) were added, and 64 KB until the fault
+ * tolerance of issue #13 (the store in IndexedDB with checked writes, the byte hash, the service
+ * worker's install retries, the single-player lock, bounded timers, refused URL controls: about
+ * 3.3 KB); the status overlay loads on demand and is not counted.
  */
-const JS_BUDGET_KB = 64;
+const JS_BUDGET_KB = 68;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;

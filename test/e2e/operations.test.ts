@@ -175,16 +175,41 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     // With the server stopped, the page comes from the service worker's cache.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     expect(await app(page, 'stale')).toBeNull();
-    // The stored content was last confirmed three days ago (the bundle's threshold is 24 h).
-    const threeDaysAgo = now.getTime() - 3 * 24 * 3600_000;
-    await page.evaluate((at) => {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith('signage:confirmed-at:')) localStorage.setItem(key, String(at));
-        if (key.startsWith('signage:last-good:'))
-          localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), savedAt: at }));
-      }
-    }, threeDaysAgo);
     await server.stop();
+    // The stored content was last confirmed three days ago (the bundle's threshold is 24 h): the
+    // store's two records in IndexedDB (src/content/store.ts), the bundle and its confirmation.
+    const threeDaysAgo = now.getTime() - 3 * 24 * 3600_000;
+    const changed = await page.evaluate(
+      (at) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('signage-content');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const db = open.result;
+            const transaction = db.transaction(['bundles', 'confirmations'], 'readwrite');
+            let count = 0;
+            for (const name of ['bundles', 'confirmations'] as const) {
+              const store = transaction.objectStore(name);
+              const cursor = store.openCursor();
+              cursor.onsuccess = () => {
+                const entry = cursor.result;
+                if (!entry) return;
+                const value = entry.value as { savedAt?: number; at?: number };
+                entry.update(name === 'bundles' ? { ...value, savedAt: at } : { ...value, at });
+                count += 1;
+                entry.continue();
+              };
+            }
+            transaction.oncomplete = () => {
+              db.close();
+              resolve(count);
+            };
+            transaction.onerror = () => reject(new Error(String(transaction.error)));
+          };
+        }),
+      threeDaysAgo,
+    );
+    expect(changed).toBe(2);
     try {
       await page.reload();
       await page.waitForSelector(READY);

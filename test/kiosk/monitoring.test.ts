@@ -26,6 +26,8 @@ function input(change: Partial<MonitoringInput> = {}): MonitoringInput {
     },
     shownSource: 'network',
     watchdogPending: undefined,
+    worker: { ready: true },
+    notKept: undefined,
     ...change,
   };
 }
@@ -43,7 +45,38 @@ describe('monitoring', () => {
       stale: undefined,
       contentError: undefined,
       contentSource: 'network',
+      offlineReady: 'yes',
     });
+  });
+
+  it('offline-ready: no while the service worker is not installed, or the bundle on screen cannot be kept; standby for a second tab', () => {
+    expect(monitoring(input({ worker: { ready: false, why: 'service worker installing' } })).offlineReady).toBe(
+      'no: service worker installing',
+    );
+    expect(monitoring(input({ notKept: 'QuotaExceededError: full' })).offlineReady).toBe(
+      'no: the content on screen cannot be kept for offline use (QuotaExceededError: full)',
+    );
+    expect(
+      monitoring(input({ standby: true, rotation: { slideId: undefined, phaseId: undefined, fallback: false, asleep: false } })).state,
+    ).toBe('standby');
+  });
+
+  it('a bundle that cannot be stored: the stale line counts from the last bundle stored, while the server answers', () => {
+    const stored = now - 3 * 24 * HOUR;
+    const shown = monitoring(
+      input({
+        content: {
+          source: 'network',
+          error: 'version v2 cannot be kept for offline use (QuotaExceededError)',
+          lastAttemptAt: now - 1000,
+          failures: 0,
+          contentSavedAt: stored,
+          unconfirmedSince: undefined,
+        },
+      }),
+    );
+    expect(shown.staleSince).toBe(stored);
+    expect(shown.contentError).toContain('cannot be kept for offline use');
   });
 
   it('state: loading without a slide, fallback when the fallback slide stands in; screen off while asleep', () => {

@@ -18,10 +18,13 @@ describe('status overlay rows', () => {
       lastSuccessAt: now - 30_000,
       lastAttemptAt: now - 30_000,
       failures: 0,
-      error: undefined,
+      rejection: undefined,
       rejectedAt: undefined,
       contentSavedAt: now - 30_000,
     },
+    offlineReady: 'yes',
+    storage: { persistence: 'persistent', quota: 10.7e9, usage: 4.4e6 },
+    standby: false,
     online: true,
     clockPlausible: true,
     simulatedNow: undefined,
@@ -56,7 +59,7 @@ describe('status overlay rows', () => {
           lastSuccessAt: now - 3 * 86_400_000,
           lastAttemptAt: now - 5_000,
           failures: 7,
-          error: 'bundle.json:3:5 phases.0.end Must be a date',
+          rejection: 'bundle.json:3:5 phases.0.end Must be a date',
           rejectedAt: now - 4 * 86_400_000,
           contentSavedAt: now - 3 * 86_400_000,
         },
@@ -84,5 +87,26 @@ describe('status overlay rows', () => {
       value: expect.stringMatching(/^tải lại sau · reload in 1 min: uncaught error: boom · 1 lần tải lại trong 6 giờ/),
     });
     expect(row(rows, 'heap').value).toBe('12.0 MB');
+  });
+
+  it('says when the screen is not offline-ready, what the browser granted for storage, and a standby tab', () => {
+    const rows = statusRows(
+      input({
+        offlineReady: 'no: the content on screen cannot be kept for offline use (QuotaExceededError)',
+        storage: { persistence: 'best-effort', quota: 10.7e9, usage: 4.4e6 },
+        standby: true,
+      }),
+    );
+    expect(row(rows, 'Offline-ready')).toEqual({
+      label: 'Sẵn sàng ngoại tuyến · Offline-ready',
+      value: 'KHÔNG · NO: the content on screen cannot be kept for offline use (QuotaExceededError)',
+      tone: 'bad',
+    });
+    expect(row(rows, 'Storage').value).toBe(
+      'có thể bị trình duyệt xoá khi đĩa đầy · best-effort (the browser may evict it when the disk is full) · 4.4 MB / 10700 MB',
+    );
+    expect(row(rows, 'Storage').tone).toBe('warn');
+    expect(row(rows, 'Player tab').tone).toBe('warn');
+    expect(statusRows(input()).some((entry) => entry.label.includes('Player tab'))).toBe(false);
   });
 });

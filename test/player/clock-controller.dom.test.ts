@@ -79,6 +79,12 @@ describe('clock controller', () => {
     bad.chooseIn('Asia/Ho_Chi_Minh');
     expect(logged).toEqual(['?at=yesterday is not a date; showing the real time']);
     expect(bad.clock.now()).toBe(Date.now());
+    // Said on screen too (the app shows it as a notice), as is a date that does not exist.
+    expect(bad.refused).toContain('?at=yesterday');
+    const impossible = start({ at: '2020-02-30' });
+    impossible.chooseIn('Asia/Ho_Chi_Minh');
+    expect(impossible.refused).toContain('?at=2020-02-30');
+    expect(fast.refused).toBeUndefined();
   });
 
   it('dates are known on a plausible device clock or a chosen one, not on a device clock earlier than the build', () => {

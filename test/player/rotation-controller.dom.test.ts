@@ -71,6 +71,30 @@ describe('rotation controller', () => {
     expect(seen).toEqual([...slides.map((slide) => slide.id), slides[0]!.id]);
   });
 
+  it('a wait longer than a timer holds (2³¹−1 ms) is waited in parts, never taken for zero', () => {
+    // A clock so slow that a 12 s slide lasts 138 days of real time.
+    const slow: Clock = { now: () => vn('2020-05-15T08:00') + (Date.now() - vn('2020-05-15T08:00')) * 0.000001, speed: 0.000001 };
+    source = { ...source, clock: slow };
+    const rotation = start();
+    rotation.advance();
+    const first = rotation.state!.slide.id;
+    vi.advanceTimersByTime(60_000);
+    expect(rotation.state!.slide.id).toBe(first);
+    // The first part (2³¹−1 ms, about 24.8 days) ends, the rest is waited for: still the same slide.
+    vi.advanceTimersByTime(2 ** 31);
+    expect(rotation.state!.slide.id).toBe(first);
+  });
+
+  it('restart starts the playlist afresh from its first slide (a real bundle replacing the built-in stand-in)', () => {
+    const rotation = start();
+    rotation.advance();
+    const first = rotation.state!.slide.id;
+    vi.advanceTimersByTime(rotation.plannedRealMs!);
+    expect(rotation.state!.slide.id).not.toBe(first);
+    rotation.restart();
+    expect(rotation.state!.slide.id).toBe(first);
+  });
+
   it('a held slide stays; a start prefix picks the first slide', () => {
     source = { ...source, hold: true, startAt: 'timeline' };
     const rotation = start();
