@@ -59,6 +59,15 @@ export interface ContentOptions {
 const MEDIA_ATTEMPTS = 3;
 /** A store that has not answered by then (IndexedDB can hang on a damaged profile) is not waited for. */
 const STORE_READ_TIMEOUT_MS = 3_000;
+/** Nor a write or a confirmation after this: the checks must go on whatever the disk does. */
+const STORE_WRITE_TIMEOUT_MS = 30_000;
+
+/** `promise`, or `fallback` once `ms` have passed without it settling. */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), boundedDelay(ms))));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /** The bundle on screen, as far as checks and confirmations go. */
 interface OnScreen {
@@ -155,10 +164,7 @@ export class ContentController implements ReactiveController {
       this.status = { ...this.status, storage };
       this.host.requestUpdate();
     });
-    const stored = await Promise.race([
-      this.store.read(),
-      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), boundedDelay(STORE_READ_TIMEOUT_MS))),
-    ]);
+    const stored = await within(this.store.read(), STORE_READ_TIMEOUT_MS, undefined);
     if (stored && !this.current) {
       this.storedConfirmedAt = stored.stored.savedAt;
       this.onScreen = {
@@ -223,7 +229,8 @@ export class ContentController implements ReactiveController {
         this.rejected = undefined;
         this.rejection = undefined;
         if (onScreen.unstoredText !== undefined) await this.keep(onScreen, onScreen.unstoredText, attemptAt);
-        else if (await this.store.confirm(onScreen.hash, attemptAt, onScreen.validators)) this.storedConfirmedAt = attemptAt;
+        else if (await within(this.store.confirm(onScreen.hash, attemptAt, onScreen.validators), STORE_WRITE_TIMEOUT_MS, false))
+          this.storedConfirmedAt = attemptAt;
         this.status = {
           ...this.status,
           source: this.current ? 'network' : this.status.source,
@@ -282,7 +289,11 @@ export class ContentController implements ReactiveController {
 
   /** Stores the bundle on screen for the next cold start; on failure keeps its text to try again. */
   private async keep(onScreen: OnScreen, text: string, at: number): Promise<void> {
-    const written = await this.store.write({ text, validators: onScreen.validators, savedAt: at, hash: onScreen.hash! });
+    const written = await within(
+      this.store.write({ text, validators: onScreen.validators, savedAt: at, hash: onScreen.hash! }),
+      STORE_WRITE_TIMEOUT_MS,
+      { ok: false, reason: `no answer from storage within ${STORE_WRITE_TIMEOUT_MS / 1000} s` },
+    );
     if (written.ok) {
       onScreen.unstoredText = undefined;
       this.storedConfirmedAt = at;

@@ -308,4 +308,21 @@ describe('content controller', () => {
     await settle();
     expect(received.map((each) => each.source)).toEqual(['default', 'network']);
   });
+
+  it('a store that never answers does not stop the checks', async () => {
+    await start();
+    vi.spyOn(store, 'write').mockReturnValue(new Promise(() => {}));
+    vi.spyOn(store, 'confirm').mockReturnValue(new Promise(() => {}));
+    answer = { status: 200, text: version('v2'), etag: '"v2"' };
+    await wait(POLL_MS);
+    await wait(30_000);
+    const controller = host.controllers[0] as ContentController;
+    expect(received.map((each) => each.version)).toEqual(['built-in', 'v1', 'v2']);
+    expect(controller.status.notKept).toBe('no answer from storage within 30 s');
+    const before = requests.length;
+    answer = { status: 304 };
+    await wait(POLL_MS + 30_000);
+    await wait(POLL_MS + 30_000);
+    expect(requests.length).toBeGreaterThan(before);
+  });
 });
