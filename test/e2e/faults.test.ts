@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildApp } from './global-setup';
 import { bigBundle } from '../support/big-bundle';
 import {
-  appAttributes,
+  appAttribute as attribute,
   artifactPath,
   defaultBundle,
   DIST,
@@ -22,41 +22,15 @@ import {
   nextVietnamTime,
   pinClock,
   READY,
+  performanceMetrics as metrics,
   sessionPerTest,
   settle,
+  waitForAttribute,
   startStaticServer,
   type StaticServer,
 } from './harness';
 
 const BUNDLE_PATH = '/content/bundle.json';
-/** The attribute's value; null while the page is between two documents (a reload). */
-const attribute = (page: Page, name: string) =>
-  page
-    .evaluate((attributeName) => document.querySelector('signage-app')?.getAttribute(attributeName) ?? null, name)
-    .catch((error: unknown) => {
-      if (/context was destroyed|navigat/i.test(String(error))) return null;
-      throw error;
-    });
-
-/** Waits until the attribute passes `test`; fails with every attribute of the element after `timeout`. */
-async function waitForAttribute(
-  page: Page,
-  name: string,
-  test: (value: string | null) => boolean,
-  timeout = 20_000,
-): Promise<string | null> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await attribute(page, name);
-    if (test(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(
-        `attribute ${name} is still ${JSON.stringify(value)} after ${timeout} ms; ${JSON.stringify(await appAttributes(page))}`,
-      );
-    await page.waitForTimeout(100);
-  }
-}
-
 /** The notices on screen (refused URL controls, the second tab, the stale line). */
 const notices = (page: Page) =>
   page.evaluate(() =>
@@ -80,11 +54,6 @@ async function shellCached(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000, polling: 200 },
   );
-}
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
 }
 
 describe.skipIf(!hasChromium)('fault injection', () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { findChromium, launch, type Session } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -125,4 +125,38 @@ export function nextVietnamTime(hourMinute: string, from = Date.now()): Date {
 export async function pinClock(page: Page, at: Date): Promise<void> {
   await page.clock.install({ time: at });
   await page.clock.resume();
+}
+
+/** The attribute's value; null while the page is between two documents (a reload). */
+export const appAttribute = (page: Page, name: string) =>
+  page
+    .evaluate((attributeName) => document.querySelector('signage-app')?.getAttribute(attributeName) ?? null, name)
+    .catch((error: unknown) => {
+      if (/context was destroyed|navigat/i.test(String(error))) return null;
+      throw error;
+    });
+
+/** Waits until the attribute passes `test`; fails with every attribute of the element after `timeout`. */
+export async function waitForAttribute(
+  page: Page,
+  name: string,
+  test: (value: string | null) => boolean,
+  timeout = 20_000,
+): Promise<string | null> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await appAttribute(page, name);
+    if (test(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(
+        `attribute ${name} is still ${JSON.stringify(value)} after ${timeout} ms; ${JSON.stringify(await appAttributes(page))}`,
+      );
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Chromium's performance counters of the page (layouts, style recalculations, task time). */
+export async function performanceMetrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
 }

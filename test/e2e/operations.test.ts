@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   appAttributes,
   artifactPath,
@@ -15,8 +15,10 @@ import {
   nextVietnamTime,
   pinClock,
   READY,
+  performanceMetrics as metrics,
   sessionPerTest,
   settle,
+  waitForAttribute,
   startStaticServer,
   type StaticServer,
 } from './harness';
@@ -25,21 +27,6 @@ import { decodePng, dominantShare } from './frames';
 const BUNDLE_PATH = '/content/bundle.json';
 const app = (page: Page, name: string) =>
   page.evaluate((attribute) => document.querySelector('signage-app')!.getAttribute(attribute), name);
-
-async function waitForAttribute(
-  page: Page,
-  name: string,
-  test: (value: string | null) => boolean,
-  timeout = 20_000,
-): Promise<string | null> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await app(page, name);
-    if (test(value)) return value;
-    if (Date.now() > deadline) throw new Error(`attribute ${name} is still ${JSON.stringify(value)} after ${timeout} ms`);
-    await page.waitForTimeout(100);
-  }
-}
 
 /** The kinds of the slides shown while `ms` pass. */
 async function kindsShown(page: Page, ms: number): Promise<Set<string>> {
@@ -51,11 +38,6 @@ async function kindsShown(page: Page, ms: number): Promise<Set<string>> {
     await page.waitForTimeout(50);
   }
   return kinds;
-}
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
 }
 
 describe.skipIf(!hasChromium)('unattended operation', () => {
