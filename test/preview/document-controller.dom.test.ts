@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DocumentController } from '../../src/preview/document-controller';
 import { bytesToSave, editText, isEdited, type BundleDocument } from '../../src/preview/bundle-document';
-import type { FileHandle } from '../../src/preview/bundle-files';
+import { fakeHandle } from '../support/file-handles';
 import { readText } from '../helpers';
 
 const original = readText('content/bundle.json');
@@ -21,17 +21,6 @@ function fakeElementHost() {
     disconnect: () => controllers.forEach((controller) => controller.hostDisconnected?.()),
   });
   return host satisfies ReactiveControllerHost & HTMLElement;
-}
-
-/** A file of this computer as the File System Access API hands it out, recording what is written. */
-function fakeHandle(name: string): FileHandle & { written: string[] } {
-  const written: string[] = [];
-  return {
-    name,
-    written,
-    getFile: async () => new File([original], name),
-    createWritable: async () => ({ write: async (data: string) => void written.push(data), close: async () => {} }),
-  };
 }
 
 /** Waits for the load the controller starts when the host connects. */
@@ -79,7 +68,7 @@ describe('the staff page’s document controller', () => {
   });
 
   it('edits, and saves back to the file it was opened from; the saved bytes are then the unedited ones', async () => {
-    const handle = fakeHandle('ban-sua.json');
+    const handle = fakeHandle('ban-sua.json', original);
     controller.openFile({ bytes: original, name: 'ban-sua.json', handle });
     expect(controller.fileName).toBe('ban-sua.json');
     const retitled = (document: BundleDocument) => editText(document, document.source.text.replace('"2020-02-10.1"', '"ban-sua"'));
@@ -98,7 +87,7 @@ describe('the staff page’s document controller', () => {
   });
 
   it('forgets the file once the document is saved as a draft: the next save asks where (no picker here: nothing is written)', async () => {
-    const handle = fakeHandle('bundle.json');
+    const handle = fakeHandle('bundle.json', original);
     controller.openFile({ bytes: original, name: 'bundle.json', handle });
     controller.savedElsewhere({ kind: 'draft', name: 'thang-12.json', meta: undefined }, original);
     expect(controller.fileName).toBe('content/drafts/thang-12.json');

@@ -3,11 +3,10 @@
  * a fake document holder, against the real nginx with deploy/nginx.conf: sign in, save a draft,
  * open it as a publisher, publish it, restore the version before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNginx, type Nginx } from '../e2e/nginx';
-import { ACCOUNTS, hasNginx, requireNginx, temporary, writeTree, writeUsers } from '../deploy/publishing-server';
+import { ACCOUNTS, hasNginx, nginxPerSuite, requireNginx } from '../deploy/publishing-server';
 import { PublishingController, type PublishingOptions } from '../../src/preview/publishing-controller';
 import { both } from '../../src/preview/publishing-model';
 import { editText, openDocument, savedTo, type BundleDocument, type Origin } from '../../src/preview/bundle-document';
@@ -33,18 +32,7 @@ class FakeDocuments implements Pick<PublishingOptions['documents'], 'document' |
 }
 
 describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf', () => {
-  const made: string[] = [];
-  let nginx: Nginx;
-  let root: string;
-
-  beforeAll(async () => {
-    root = temporary('signage-publishing-root-', made);
-    writeTree(root, { 'index.html': '<!doctype html>', 'content/bundle.json': LIVE });
-    nginx = await startNginx(root, { users: writeUsers(temporary('signage-publishing-users-', made)), signinRate: '100r/s' });
-  });
-  afterAll(async () => {
-    await nginx?.stop();
-  });
+  const nginx = nginxPerSuite({ 'index.html': '<!doctype html>', 'content/bundle.json': LIVE });
 
   function controllerFor() {
     const host = new FakeHost();
@@ -102,13 +90,13 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
     expect(publisher.controller.state.outcome?.en).toMatch(/^Published version/);
     expect(steps).toEqual(['check', 'conflict', 'history', 'upload', 'read-back', 'record', undefined]);
     expect(publisher.documents.opened.at(-1)).toMatchObject({ kind: 'published', path: 'content/bundle.json' });
-    expect(readFileSync(join(root, 'content/bundle.json'), 'utf8')).toContain(slogan);
+    expect(readFileSync(join(nginx.root, 'content/bundle.json'), 'utf8')).toContain(slogan);
     const history = publisher.controller.state.history;
     expect(history.map((entry) => entry.meta?.publisher ?? 'found live')).toEqual(['alice', 'found live']);
 
     await publisher.controller.restoreVersion(history[1]!.name);
     expect(publisher.controller.state.outcome?.en).toMatch(/^Published version "2020-02-10.1"/);
-    expect(readFileSync(join(root, 'content/bundle.json'), 'utf8')).toBe(LIVE);
+    expect(readFileSync(join(nginx.root, 'content/bundle.json'), 'utf8')).toBe(LIVE);
     expect(publisher.controller.state.history[0]?.meta?.note).toBe('Restore version 2020-02-10.1');
     expect(publisher.reveals()).toBe(2);
 
