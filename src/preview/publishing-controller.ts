@@ -16,7 +16,7 @@ const HISTORY_META_READ = 15;
 
 export interface PublishingOptions {
   /** The document staff work on: drafts, versions and the bundle just published are opened in it. */
-  documents: DocumentController;
+  documents: Pick<DocumentController, 'document' | 'open' | 'savedElsewhere'>;
   /** The language of the page now (a restore's note for the history is written in it). */
   lang: () => Lang;
   /** The site's address, which the staff's requests go to. */
