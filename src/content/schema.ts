@@ -181,6 +181,8 @@ const validity = {
   from: v.optional(localDateTime),
   /** Last day the item may show (inclusive), or the instant it stops. */
   until: v.optional(localDateTime),
+  /** The id of the event (congress) the item is about: it stops showing once that event has ended. */
+  event: v.optional(id),
 };
 
 export const SloganSchema = group({

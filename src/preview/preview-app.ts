@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { JSONPath } from 'jsonc-parser';
 import type { Problem } from '../content/problems';
 import { DEFAULT_ZONE, type Bundle } from '../content/schema';
-import { localDate } from '../schedule/time';
+import { instantOf, localDate } from '../schedule/time';
+import { nothingCurrentSince } from '../schedule/current';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { pageColumn, previewBase } from './preview-styles';
 import { appStyles } from './preview-app.styles';
@@ -710,6 +711,7 @@ export class PreviewApp extends PreviewElement {
             .problems=${doc?.check.problems ?? []}
             .fileName=${this.fileName}
             .verdict=${doc ? model.verdict(doc) : ''}
+            .nothingCurrent=${doc?.check.ok ? nothingCurrentSince(doc.check.bundle, instantOf(this.today, doc.check.bundle.timeZone)) : undefined}
             .lang=${this.lang}
             @problem-select=${(event: CustomEvent<Problem>) => void this.goToProblem(event.detail)}
           ></preview-problems>

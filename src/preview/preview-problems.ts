@@ -1,5 +1,7 @@
 import { html, css } from 'lit';
 import { formatProblem, type Problem } from '../content/problems';
+import type { NothingCurrent } from '../schedule/current';
+import { dateSpanLabel } from '../schedule/format';
 import { previewBase } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 
@@ -10,12 +12,14 @@ import { PreviewElement, boundProperties } from './element-base';
  * @fires problem-select - a problem was clicked; detail: the Problem
  */
 export class PreviewProblems extends PreviewElement {
-  static override properties = boundProperties('problems', 'fileName', 'verdict');
+  static override properties = boundProperties('problems', 'fileName', 'verdict', 'nothingCurrent');
   declare problems: Problem[];
   /** As the CLI names the file. */
   declare fileName: string;
   /** The checker's last line (OK — summary, or the count). */
   declare verdict: string;
+  /** Nothing in a valid bundle is current today (schedule/current.ts): the screens show only the record. */
+  declare nothingCurrent: NothingCurrent | undefined;
 
   static override styles = [
     previewBase,
@@ -32,6 +36,10 @@ export class PreviewProblems extends PreviewElement {
       .state.ok {
         background: var(--p-ok-bg);
         color: var(--p-ok);
+      }
+      .state.warn {
+        background: var(--p-warn-bg, #fff4d6);
+        color: var(--p-warn, #7a5200);
       }
       .state.bad {
         background: var(--p-bad-bg);
@@ -84,6 +92,7 @@ export class PreviewProblems extends PreviewElement {
     this.problems = [];
     this.fileName = 'content/bundle.json';
     this.verdict = '';
+    this.nothingCurrent = undefined;
   }
 
   protected override render() {
@@ -114,6 +123,16 @@ export class PreviewProblems extends PreviewElement {
                     </li>`,
                 )}
               </ol>`
+      }
+      ${
+        this.nothingCurrent
+          ? html`<p class="state warn" role="status" data-nothing-current>
+              <span class="mark" aria-hidden="true">!</span
+              ><span
+                >${this.t(this.nothingCurrent.since ? 'nothingCurrentSince' : 'nothingCurrent', { date: dateSpanLabel(this.nothingCurrent.since ?? '') })}</span
+              >
+            </p>`
+          : ''
       }
       <p class="verdict machine-words">${this.verdict}</p>
     `;
