@@ -41,7 +41,13 @@ function atLimit(sentence: string, length: number): string {
 
 /** The default content plus a milestone and an announcement at the schema's limits. */
 function limitsBundle(): string {
-  const custom = structuredClone(bundle) as unknown as Record<string, unknown> & { milestones: unknown[]; announcements: unknown[] };
+  const custom = structuredClone(bundle) as unknown as Record<string, unknown> & {
+    milestones: unknown[];
+    announcements: unknown[];
+    slogans: unknown[];
+    phases: { title: string }[];
+    events: { title: string }[];
+  };
   custom.milestones = [
     { id: 'figure', figure: '1.250.000', unit: 'năm', caption: 'Người dân góp ý dự thảo văn kiện' },
     {
@@ -52,6 +58,13 @@ function limitsBundle(): string {
     },
     ...custom.milestones,
   ];
+  // The longest slogan, phase title and congress title the checker allows.
+  custom.slogans = [
+    { id: 'longest', text: atLimit('Chào mừng Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX! ', LIMITS.slogan) },
+    ...custom.slogans,
+  ];
+  custom.phases[1]!.title = atLimit('Tuyên truyền đại hội Đảng bộ Nhà trường lần thứ XXIV, nhiệm kỳ 2020 - 2025, ', LIMITS.title);
+  custom.events[0]!.title = atLimit('Đại hội Đảng bộ Trường Cao đẳng Kinh tế - Kỹ thuật Công Thương lần thứ XXIV, ', LIMITS.title);
   custom.announcements = [
     {
       id: 'longest',
@@ -61,6 +74,46 @@ function limitsBundle(): string {
     { id: 'short', text: 'Họp chi bộ lúc 14 giờ.' },
   ];
   return JSON.stringify(custom, null, 2);
+}
+
+/**
+ * Every line of text of the slide on screen, as the browser lays it out, against the slide's own
+ * box: a line that runs past it (or is cut by a box that hides overflow) is reported.
+ */
+async function textOutsideSlide(page: Page): Promise<{ text: string; line: string; slide: string; clippedBy?: string }[]> {
+  return page.evaluate(() => {
+    const app = document.querySelector('signage-app')!.shadowRoot!;
+    const host = app.querySelector<HTMLElement>('main.stage > *');
+    if (!host?.shadowRoot) return [{ text: '', line: 'no slide', slide: '' }];
+    const box = host.getBoundingClientRect();
+    const out: { text: string; line: string; slide: string; clippedBy?: string }[] = [];
+    const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        // Clipped by an ancestor that hides overflow sideways or downwards?
+        let clipped = '';
+        for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+          const style = getComputedStyle(parent);
+          const clip = parent.getBoundingClientRect();
+          if (style.overflowX !== 'visible' && (rect.left < clip.left - 1 || rect.right > clip.right + 1))
+            clipped = `${parent.localName}.${parent.className} (sideways)`;
+          if (style.overflowY !== 'visible' && rect.bottom > clip.bottom + 2)
+            clipped = `${parent.localName}.${parent.className} (${Math.round(rect.bottom - clip.bottom)} px below it)`;
+        }
+        if (clipped || rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+          out.push({
+            text: node.textContent.trim().slice(0, 40),
+            line: `${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}`,
+            slide: `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`,
+            ...(clipped ? { clippedBy: clipped } : {}),
+          });
+      }
+    }
+    return out;
+  });
 }
 
 describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
@@ -111,21 +164,26 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
 
   describe.each(SIZES)('at $name, content at the checker’s limits', ({ name, width, height }) => {
     const screen = height > width ? 'lobby-portrait' : 'lobby';
-    it.each(['milestone:figure', 'milestone:longest', 'announcement:longest', 'announcement:short'])(
-      '%s: nothing clipped',
-      async (prefix) => {
-        const page = await open(`?content=content/limits.json&at=2020-05-15T08:00&screen=${screen}&slide=${prefix}&hold=1`, {
-          width,
-          height,
-        });
-        await settle(page);
-        expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
-        const overflows = await findOverflows(page);
-        if (name === '1920x1080' || name === '1080x1920' || name === '800x480')
-          await page.screenshot({ path: artifactPath(`limits-${prefix.replace(':', '_')}-${name}.png`) });
-        expect(overflows).toEqual([]);
-        await page.close();
-      },
-    );
+    it.each([
+      'milestone:figure',
+      'milestone:longest',
+      'announcement:longest',
+      'announcement:short',
+      'slogan:longest',
+      'phase:phase-2:1',
+      'countdown:event-truong-xxiv',
+    ])('%s: nothing clipped', async (prefix) => {
+      const page = await open(`?content=content/limits.json&at=2020-05-15T08:00&screen=${screen}&slide=${prefix}&hold=1`, {
+        width,
+        height,
+      });
+      await settle(page);
+      expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
+      const overflows = [...(await findOverflows(page)), ...(await textOutsideSlide(page))];
+      if (name === '1920x1080' || name === '1080x1920' || name === '800x480')
+        await page.screenshot({ path: artifactPath(`limits-${prefix.replaceAll(':', '_')}-${name}.png`) });
+      expect(overflows).toEqual([]);
+      await page.close();
+    });
   });
 });
