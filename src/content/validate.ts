@@ -5,11 +5,14 @@ import * as v from 'valibot';
 import { BundleSchema, type Bundle } from './schema';
 import { parseJson, locate, type ParsedJson } from './parse';
 import { compareProblems, formatPath, type JsonPath, type Problem } from './problems';
-import { checkRules } from './rules';
+import { checkRules, checkWarnings } from './rules';
 import { nearestName } from './suggest';
 import { quotable } from './characters';
 
-export type CheckResult = { ok: true; bundle: Bundle; problems: [] } | { ok: false; bundle?: undefined; problems: Problem[] };
+/** Problems refuse the bundle; warnings (only for a bundle without problems) say what staff should know, and the screens take it. */
+export type CheckResult =
+  | { ok: true; bundle: Bundle; problems: []; warnings: Problem[] }
+  | { ok: false; bundle?: undefined; problems: Problem[]; warnings?: undefined };
 
 type AnySchema = v.GenericSchema & { entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema };
 
@@ -100,7 +103,9 @@ export function checkParsed(parsed: ParsedJson): CheckResult {
     }
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
-  return { ok: true, bundle: result.output as Bundle, problems: [] };
+  const bundle = result.output as Bundle;
+  const warnings = checkWarnings(bundle).map((warning) => ({ path: formatPath(warning.path), ...locate(parsed, warning.path), message: warning.message }));
+  return { ok: true, bundle, problems: [], warnings: warnings.sort(compareProblems) };
 }
 
 /** Text of a bundle → the typed bundle, or every problem with its line and column. */

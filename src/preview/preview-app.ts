@@ -86,6 +86,7 @@ export class PreviewApp extends PreviewElement {
     fileName: { attribute: 'file-name', reflect: true },
     status: { reflect: true },
     note: { attribute: false },
+    overflows: { attribute: false },
     date: { attribute: false },
     time: { attribute: false },
     screenId: { attribute: false },
@@ -114,6 +115,8 @@ export class PreviewApp extends PreviewElement {
   declare status: 'loading' | 'valid' | 'invalid' | 'failed';
   /** What the last load or save did. */
   declare note: string;
+  /** The slides the miniatures found overflowing, in the orientation drawn last (the check column lists them). */
+  declare overflows: { orientation: Orientation; slides: string[] };
   declare date: string;
   declare time: string;
   declare screenId: string | undefined;
@@ -159,6 +162,7 @@ export class PreviewApp extends PreviewElement {
     this.fileName = model.PUBLISHED_PATH;
     this.status = 'loading';
     this.note = '';
+    this.overflows = { orientation: 'landscape', slides: [] };
     // The page's one reading of the real clock: "today" is an input to everything below.
     const pinned = query.get('today');
     this.today = pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localDate(Date.now(), DEFAULT_ZONE);
@@ -662,6 +666,7 @@ export class PreviewApp extends PreviewElement {
           .chromeFor=${(date: string) => dayChrome(bundle, date, this.time, this.screenId, this.orientation)}
           .lang=${this.lang}
           @orientation-change=${(event: CustomEvent<{ orientation: Orientation }>) => (this.orientation = event.detail.orientation)}
+          @overflow-change=${(event: CustomEvent<{ orientation: Orientation; slides: string[] }>) => (this.overflows = event.detail)}
         ></preview-slides>
       </section>`;
     }
@@ -711,6 +716,8 @@ export class PreviewApp extends PreviewElement {
             .problems=${doc?.check.problems ?? []}
             .fileName=${this.fileName}
             .verdict=${doc ? model.verdict(doc) : ''}
+            .warnings=${doc?.check.warnings ?? []}
+            .overflows=${this.overflows.slides.map((slide) => ({ slide, screen: this.t(this.overflows.orientation) }))}
             .nothingCurrent=${doc?.check.ok ? nothingCurrentSince(doc.check.bundle, instantOf(this.today, doc.check.bundle.timeZone)) : undefined}
             .lang=${this.lang}
             @problem-select=${(event: CustomEvent<Problem>) => void this.goToProblem(event.detail)}

@@ -28,4 +28,24 @@ describe('the check column', () => {
     expect(during.querySelector('[data-nothing-current]')).toBeNull();
     expect(during.querySelector('.state.ok')!.textContent).toContain('Hợp lệ');
   });
+
+  it('lists the checker’s warnings (each takes staff to its place) and the slides found overflowing, with the screen, under “valid”', async () => {
+    const warning = { path: 'slogans[1].text', line: 158, col: 15, message: 'Warning: the word "x" is longer than a line.' };
+    const root = await mount({
+      warnings: [warning],
+      overflows: [{ slide: 'milestone:longest', screen: 'Màn hình dọc 1080×1920' }],
+    });
+    expect(root.querySelector('.state.ok')!.textContent).toContain('Hợp lệ');
+    expect(root.querySelector('[data-warnings]')!.textContent).toContain('2 cảnh báo: màn hình vẫn nhận tệp này');
+    expect(root.querySelector('.warnings li.overflow')!.textContent!.trim()).toBe(
+      'Tràn chữ: trang milestone:longest trên màn hình dọc 1080×1920. Hãy rút ngắn chữ.',
+    );
+    const selected: unknown[] = [];
+    root.host.addEventListener('problem-select', (event) => selected.push(event.detail));
+    root.querySelector<HTMLButtonElement>('.warnings button[data-path="slogans[1].text"]')!.click();
+    expect(selected).toEqual([warning]);
+    // A bundle with problems shows its problems, not warnings.
+    const refused = await mount({ problems: [{ ...warning, message: 'Bad.' }], warnings: [warning] });
+    expect(refused.querySelector('[data-warnings]')).toBeNull();
+  });
 });
