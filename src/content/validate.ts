@@ -5,13 +5,16 @@ import * as v from 'valibot';
 import { BundleSchema, type Bundle } from './schema';
 import { parseJson, locate, type ParsedJson } from './parse';
 import { compareProblems, formatPath, type JsonPath, type Problem } from './problems';
-import { checkRules, checkWarnings } from './rules';
+import { checkRules } from './rules';
 import { nearestName } from './suggest';
 import { quotable } from './characters';
 
-/** Problems refuse the bundle; warnings (only for a bundle without problems) say what staff should know, and the screens take it. */
+/**
+ * Problems refuse the bundle. Warnings (warnings.ts: the CLI and the staff page ask for them, the
+ * player does not) say what staff should know of a valid bundle, which the screens take.
+ */
 export type CheckResult =
-  | { ok: true; bundle: Bundle; problems: []; warnings: Problem[] }
+  | { ok: true; bundle: Bundle; problems: []; warnings?: Problem[] }
   | { ok: false; bundle?: undefined; problems: Problem[]; warnings?: undefined };
 
 type AnySchema = v.GenericSchema & { entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema };
@@ -103,9 +106,7 @@ export function checkParsed(parsed: ParsedJson): CheckResult {
     }
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
-  const bundle = result.output as Bundle;
-  const warnings = checkWarnings(bundle).map((warning) => ({ path: formatPath(warning.path), ...locate(parsed, warning.path), message: warning.message }));
-  return { ok: true, bundle, problems: [], warnings: warnings.sort(compareProblems) };
+  return { ok: true, bundle: result.output as Bundle, problems: [] };
 }
 
 /** Text of a bundle → the typed bundle, or every problem with its line and column. */

@@ -41,7 +41,7 @@ describe('the check column', () => {
       'Tràn chữ: trang milestone:longest trên màn hình dọc 1080×1920. Hãy rút ngắn chữ.',
     );
     const selected: unknown[] = [];
-    root.host.addEventListener('problem-select', (event) => selected.push(event.detail));
+    root.host.addEventListener('problem-select', (event) => selected.push((event as CustomEvent<unknown>).detail));
     root.querySelector<HTMLButtonElement>('.warnings button[data-path="slogans[1].text"]')!.click();
     expect(selected).toEqual([warning]);
     // A bundle with problems shows its problems, not warnings.
