@@ -141,6 +141,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     ['2020-10-13', 'lobby', 'landscape', 1920, 1080],
     ['2020-10-13', 'lobby-portrait', 'portrait', 1080, 1920],
     ['2026-11-27', 'lobby', 'landscape', 1920, 1080],
+    ['2026-11-27', 'lobby-portrait', 'portrait', 1080, 1920],
   ] as const)(
     '%s on %s (%s): the first slides of the loop, screenshot and no overflow',
     async (date, screen, orientation, width, height) => {
