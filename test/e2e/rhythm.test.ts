@@ -163,6 +163,41 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     },
   );
 
+  it('13 Oct 2020, portrait timeline: "Hôm nay" shown, the today marker clear of the date labels; 15 Oct: the congress under way is welcomed', async () => {
+    const page = await open('?at=2020-10-13T10:00&screen=lobby-portrait&slide=timeline&hold=1', { width: 1080, height: 1920 });
+    await settle(page);
+    const timeline = await page.evaluate(() => {
+      const root = document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-timeline')!.shadowRoot!;
+      const box = (element: Element) => element.getBoundingClientRect();
+      const marker = root.querySelector('.today');
+      const labels = [...root.querySelectorAll('.number, .dates')].map(box);
+      const markerBox = marker ? box(marker) : undefined;
+      const crosses = markerBox
+        ? labels.filter(
+            (label) =>
+              markerBox.left < label.right && markerBox.right > label.left && markerBox.top < label.bottom && markerBox.bottom > label.top,
+          ).length
+        : -1;
+      const caption = root.querySelector<HTMLElement>('.caption')!;
+      return { caption: caption.offsetHeight > 0 ? caption.innerText.replace(/\s+/g, ' ').trim() : '(hidden)', crosses };
+    });
+    expect(timeline.caption).toMatch(/^Hôm nay 13\/10\/2020/);
+    expect(timeline.crosses, 'date labels the today marker runs through').toBe(0);
+    expect([...(await findOverflows(page)), ...(await textOutsideSlide(page))]).toEqual([]);
+    await page.screenshot({ path: artifactPath('loop-2020-10-13-portrait-timeline.png') });
+    await page.goto(`${server.url}?at=2020-10-15T10:00&screen=lobby-portrait&slide=countdown:event-tinh-xix&hold=1`);
+    await page.waitForSelector(READY, { timeout: 15_000 });
+    await settle(page);
+    const countdown = await page.evaluate(() =>
+      document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-countdown')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(countdown).toContain('Chào mừng đại hội');
+    expect(countdown).toContain('Đang diễn ra');
+    expect(countdown).not.toContain('Hướng tới');
+    await page.screenshot({ path: artifactPath('loop-2020-10-15-portrait-countdown-under-way.png') });
+    await page.close();
+  });
+
   describe.each(SIZES)('at $name, content at the checker’s limits', ({ name, width, height }) => {
     const screen = height > width ? 'lobby-portrait' : 'lobby';
     it.each([
