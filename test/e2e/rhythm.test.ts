@@ -116,6 +116,16 @@ async function textOutsideSlide(page: Page): Promise<{ text: string; line: strin
   });
 }
 
+/** Waits for the slide's entrance (a 700 ms fade): a screenshot then shows it as a passer-by sees it, not half faded. */
+async function entered(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const animations = document.querySelector('signage-app')!.shadowRoot!.getAnimations();
+    await Promise.all(
+      animations.filter((animation) => animation.effect?.getTiming().iterations !== Infinity).map((animation) => animation.finished),
+    );
+  });
+}
+
 describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
   let server: StaticServer;
   const session = sessionPerTest();
@@ -155,6 +165,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
         await settle(page);
         expect((await appAttributes(page)).slide).toBe(slide.id);
         expect(await findOverflows(page), `${slide.id}`).toEqual([]);
+        await entered(page);
         await page.screenshot({
           path: artifactPath(`loop-${date}-${orientation}-${String(index + 1).padStart(2, '0')}-${slide.id.replaceAll(':', '_')}.png`),
         });
@@ -184,6 +195,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     expect(timeline.caption).toMatch(/^Hôm nay 13\/10\/2020/);
     expect(timeline.crosses, 'date labels the today marker runs through').toBe(0);
     expect([...(await findOverflows(page)), ...(await textOutsideSlide(page))]).toEqual([]);
+    await entered(page);
     await page.screenshot({ path: artifactPath('loop-2020-10-13-portrait-timeline.png') });
     await page.goto(`${server.url}?at=2020-10-15T10:00&screen=lobby-portrait&slide=countdown:event-tinh-xix&hold=1`);
     await page.waitForSelector(READY, { timeout: 15_000 });
@@ -194,6 +206,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     expect(countdown).toContain('Chào mừng đại hội');
     expect(countdown).toContain('Đang diễn ra');
     expect(countdown).not.toContain('Hướng tới');
+    await entered(page);
     await page.screenshot({ path: artifactPath('loop-2020-10-15-portrait-countdown-under-way.png') });
     await page.close();
   });
