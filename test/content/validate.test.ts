@@ -93,6 +93,18 @@ describe('JSON that is valid but not a bundle', () => {
   });
 });
 
+describe('the plan’s own spellings', () => {
+  it('"ĐẢNG UỶ" in the header, as the plan’s header writes it; "Đảng ủy" in running text, as its text does', () => {
+    const plan = readText('content/plan-215-KH-DU.txt').normalize('NFC');
+    const text = readText('content/bundle.json').normalize('NFC');
+    expect(plan).toContain('ĐẢNG UỶ TRƯỜNG CĐ KINH TẾ - KỸ THUẬT CÔNG THƯƠNG');
+    expect(JSON.parse(text).organization.committee).toBe('ĐẢNG UỶ TRƯỜNG CĐ KINH TẾ - KỸ THUẬT CÔNG THƯƠNG');
+    expect(plan).toContain('Đảng ủy');
+    expect(text).toContain('Đảng ủy');
+    expect(text).not.toContain('Đảng uỷ');
+  });
+});
+
 describe('warnings: valid, taken by the screens, but staff should know', () => {
   const withEdit = (edit: (bundle: Record<string, unknown> & { slogans: Record<string, unknown>[] }) => void) => {
     const bundle = JSON.parse(readText('content/bundle.json')) as Record<string, unknown> & { slogans: Record<string, unknown>[] };
