@@ -8,6 +8,7 @@ import { screenFor } from '../schedule/playlist';
 import { systemClock } from '../schedule/clock';
 import { momentLabel } from '../schedule/format';
 import { frameChrome } from '../schedule/frame-chrome';
+import { nothingCurrentSince } from '../schedule/current';
 import { readParams, type PlayerParams } from '../player/params';
 import { ClockController } from '../player/clock-controller';
 import { RotationController } from '../player/rotation-controller';
@@ -230,6 +231,7 @@ export class SignageApp extends PlayerAttributes {
       simulatedNow: this.time.clock === systemClock ? undefined : this.time.clock.now(),
       staleSince: this.staleSince,
       staleAfterHours: this.bundle?.settings.staleAfterHours ?? SETTING_DEFAULTS.staleAfterHours,
+      nothingCurrent: this.bundle && this.time.datesKnown() ? nothingCurrentSince(this.bundle, this.time.clock.now()) : undefined,
       screen: screen ? `${screen.id} (${screen.name})` : '—',
       offHours: screen?.offHours,
       asleepUntil: this.rotation.asleepUntil,

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { JSONPath } from 'jsonc-parser';
 import type { Problem } from '../content/problems';
 import { DEFAULT_ZONE, type Bundle } from '../content/schema';
-import { localDate } from '../schedule/time';
+import { instantOf, localDate } from '../schedule/time';
+import { nothingCurrentSince } from '../schedule/current';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { pageColumn, previewBase } from './preview-styles';
 import { appStyles } from './preview-app.styles';
@@ -62,6 +63,7 @@ export class PreviewApp extends PreviewElement {
     tab: { reflect: true },
     fileName: { attribute: 'file-name', reflect: true },
     status: { reflect: true },
+    overflows: { attribute: false },
     date: { attribute: false },
     time: { attribute: false },
     screenId: { attribute: false },
@@ -74,6 +76,8 @@ export class PreviewApp extends PreviewElement {
   declare fileName: string;
   /** loading, valid, invalid or failed: for tests and assistive technology. */
   declare status: 'loading' | 'valid' | 'invalid' | 'failed';
+  /** The slides the miniatures found overflowing, in the orientation drawn last (the check column lists them). */
+  declare overflows: { orientation: Orientation; slides: string[] };
   declare date: string;
   declare time: string;
   declare screenId: string | undefined;
@@ -104,6 +108,7 @@ export class PreviewApp extends PreviewElement {
     this.tab = 'overview';
     this.fileName = model.PUBLISHED_PATH;
     this.status = 'loading';
+    this.overflows = { orientation: 'landscape', slides: [] };
     // The page's one reading of the real clock: "today" is an input to everything below.
     const pinned = query.get('today');
     this.today = pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localDate(Date.now(), DEFAULT_ZONE);
@@ -246,6 +251,7 @@ export class PreviewApp extends PreviewElement {
           .chromeFor=${(date: string) => dayChrome(bundle, date, this.time, this.screenId, this.orientation)}
           .lang=${this.lang}
           @orientation-change=${(event: CustomEvent<{ orientation: Orientation }>) => (this.orientation = event.detail.orientation)}
+          @overflow-change=${(event: CustomEvent<{ orientation: Orientation; slides: string[] }>) => (this.overflows = event.detail)}
         ></preview-slides>
       </section>`;
     }
@@ -295,6 +301,9 @@ export class PreviewApp extends PreviewElement {
             .problems=${doc?.check.problems ?? []}
             .fileName=${this.fileName}
             .verdict=${doc ? model.verdict(doc) : ''}
+            .warnings=${doc?.check.warnings ?? []}
+            .overflows=${this.overflows.slides.map((slide) => ({ slide, screen: this.t(this.overflows.orientation) }))}
+            .nothingCurrent=${doc?.check.ok ? nothingCurrentSince(doc.check.bundle, instantOf(this.today, doc.check.bundle.timeZone)) : undefined}
             .lang=${this.lang}
             @problem-select=${(event: CustomEvent<Problem>) => void this.goToProblem(event.detail)}
           ></preview-problems>

@@ -107,8 +107,8 @@ describe('the review of a draft', () => {
       .filter((screen) => (screen.slideKinds as string[]).includes('milestone'))
       .map((screen) => screen.id);
     expect(new Set(ranges.flatMap((range) => range.screens))).toEqual(new Set(screensWithMilestones));
-    // The milestone plays on every day: before the campaign, through it, and after it.
+    // The milestone plays from before the campaign through the national congress XIII's last day, the event it is tied to.
     expect(ranges[0]!.earlier).toBe(true);
-    expect(ranges[ranges.length - 1]!.later).toBe(true);
+    expect(ranges[ranges.length - 1]).toMatchObject({ to: '2021-02-01', later: false });
   });
 });
