@@ -41,20 +41,6 @@ export const appStyles = css`
     color: var(--p-accent);
     border-bottom-color: var(--p-accent);
   }
-  .stack {
-    display: grid;
-    gap: 1.2rem;
-  }
-  .staff-note {
-    margin: 0;
-    font-weight: 600;
-    color: var(--p-ok);
-    background: var(--p-ok-bg);
-  }
-  .staff-note.failed {
-    color: var(--p-bad);
-    background: var(--p-bad-bg);
-  }
   .overlay {
     position: fixed;
     inset: 0;

@@ -5,7 +5,7 @@ import { DEFAULT_ZONE, type Bundle } from '../content/schema';
 import { instantOf, localDate } from '../schedule/time';
 import { nothingCurrentSince } from '../schedule/current';
 import { screenFor, type Orientation } from '../schedule/playlist';
-import { pageColumn, previewBase } from './preview-styles';
+import { pageColumn, previewBase, stack } from './preview-styles';
 import { appStyles } from './preview-app.styles';
 import { pickLang, type Lang, type MessageKey } from './i18n';
 import { rememberLang, rememberedLang } from './lang-memory';
@@ -99,7 +99,7 @@ export class PreviewApp extends PreviewElement {
   });
   private readonly today: string;
 
-  static override styles = [previewBase, pageColumn, appStyles];
+  static override styles = [previewBase, pageColumn, stack, appStyles];
 
   constructor() {
     super();

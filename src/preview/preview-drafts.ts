@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import { previewBase, fieldRow, listTable } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import { timeText } from './i18n';
+import { savedList } from './saved-list';
 import type { DraftEntry } from './drafts';
 import type { Role } from './staff-session';
 
@@ -82,55 +83,43 @@ export class PreviewDrafts extends PreviewElement {
         <label class="field wide">${this.t('draftNote')}<input name="note" maxlength="300" .value=${this.draftNote} /></label>
         <button type="submit" class="primary" ?disabled=${!this.canSave || this.busy}>${this.t('saveDraft')}</button>
       </form>
-      ${
-        this.drafts.length === 0
-          ? html`<p class="hint">${this.t('noDrafts')}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th>${this.t('colDraft')}</th>
-                  <th>${this.t('colAuthor')}</th>
-                  <th>${this.t('colSavedAt')}</th>
-                  <th>${this.t('colNote')}</th>
-                  <th></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.drafts.map(
-                  (entry) =>
-                    html`<tr data-draft=${entry.name}>
-                      <td><span class="name">${entry.meta?.title ?? entry.name}</span><span class="file">${entry.name}</span></td>
-                      <td>${entry.meta?.author ?? '?'}</td>
-                      <td>${timeText(entry.meta?.savedAt ?? entry.mtime)}</td>
-                      <td>${entry.meta?.note ?? ''}</td>
-                      <td><div class="actions">
-                        <button
-                          type="button"
-                          data-action="open"
-                          ?disabled=${this.busy}
-                          @click=${() => this.emit('draft-open', { name: entry.name })}
-                        >
-                          ${publisher ? this.t('reviewDraft') : this.t('openDraft')}
-                        </button>
-                        ${
-                          this.role === 'publisher' || entry.meta?.author === this.user
-                            ? html`<button
-                                type="button"
-                                class="danger"
-                                data-action="delete"
-                                ?disabled=${this.busy}
-                                @click=${() => this.confirmDelete(entry)}
-                              >
-                                ${this.t('deleteDraft')}
-                              </button>`
-                            : nothing
-                        }
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
+      ${savedList(
+        this.drafts,
+        {
+          empty: this.t('noDrafts'),
+          headings: [this.t('colDraft'), this.t('colAuthor'), this.t('colSavedAt'), this.t('colNote')],
+        },
+        (entry) =>
+          html`<tr data-draft=${entry.name}>
+            <td><span class="name">${entry.meta?.title ?? entry.name}</span><span class="file">${entry.name}</span></td>
+            <td>${entry.meta?.author ?? '?'}</td>
+            <td>${timeText(entry.meta?.savedAt ?? entry.mtime)}</td>
+            <td>${entry.meta?.note ?? ''}</td>
+            <td><div class="actions">
+              <button
+                type="button"
+                data-action="open"
+                ?disabled=${this.busy}
+                @click=${() => this.emit('draft-open', { name: entry.name })}
+              >
+                ${publisher ? this.t('reviewDraft') : this.t('openDraft')}
+              </button>
+              ${
+                this.role === 'publisher' || entry.meta?.author === this.user
+                  ? html`<button
+                      type="button"
+                      class="danger"
+                      data-action="delete"
+                      ?disabled=${this.busy}
+                      @click=${() => this.confirmDelete(entry)}
+                    >
+                      ${this.t('deleteDraft')}
+                    </button>`
+                  : nothing
+              }
+            </td>
+          </tr>`,
+      )}
       <p>
         <button type="button" data-action="refresh" @click=${() => this.emit('staff-refresh', undefined)}>⟳ ${this.t('refresh')}</button>
       </p>`;

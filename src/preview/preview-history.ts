@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import { previewBase, listTable } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 import { timeText } from './i18n';
+import { savedList } from './saved-list';
 import type { HistoryEntry } from '../publish/history';
 
 /**
@@ -67,60 +68,50 @@ export class PreviewHistory extends PreviewElement {
     const live = this.entries.find((entry) => (entry.meta?.version ?? entry.versionInName) === this.liveVersion);
     return html`<h2>${this.t('historyTitle')}</h2>
       <p class="hint">${this.t('historyHint')}</p>
-      ${
-        this.entries.length === 0
-          ? html`<p class="hint">${this.t('noHistory')}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th>${this.t('colPublishedAt')}</th>
-                  <th>${this.t('colPublisher')}</th>
-                  <th>${this.t('colVersion')}</th>
-                  <th>${this.t('colNote')}</th>
-                  <th></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.entries.map((entry) => {
-                  const version = entry.meta?.version ?? entry.versionInName;
-                  return html`<tr data-history=${entry.name} data-version=${version}>
-                    <td>${timeText(entry.meta?.publishedAt ?? entry.at.toISOString())}</td>
-                    <td>${entry.meta?.publisher ?? html`<span class="muted">${this.t('foundLive')}</span>`}</td>
-                    <td>
-                      <span class="version">${version}</span
-                      >${entry === live ? html`<span class="live">${this.t('liveNow')}</span>` : nothing}
-                    </td>
-                    <td>
-                      ${entry.meta?.note ?? ''}
-                      ${entry.meta?.restoredFrom ? html`<div class="muted">${this.t('restoredFrom', { version: this.describe(entry.meta.restoredFrom) })}</div>` : nothing}
-                    </td>
-                    <td><div class="actions">
-                      <button
-                        type="button"
-                        data-action="view"
-                        ?disabled=${this.busy}
-                        @click=${() => this.emit('history-open', { name: entry.name })}
-                      >
-                        ${this.t('viewVersion')}
-                      </button>
-                      ${
-                        this.canRestore
-                          ? html`<button
-                              type="button"
-                              data-action="restore"
-                              ?disabled=${this.busy || entry === live}
-                              @click=${() => this.emit('history-restore', { name: entry.name })}
-                            >
-                              ↺ ${this.t('restore')}
-                            </button>`
-                          : nothing
-                      }
-                    </td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>`
-      }
+      ${savedList(
+        this.entries,
+        {
+          empty: this.t('noHistory'),
+          headings: [this.t('colPublishedAt'), this.t('colPublisher'), this.t('colVersion'), this.t('colNote')],
+        },
+        (entry) => {
+          const version = entry.meta?.version ?? entry.versionInName;
+          return html`<tr data-history=${entry.name} data-version=${version}>
+            <td>${timeText(entry.meta?.publishedAt ?? entry.at.toISOString())}</td>
+            <td>${entry.meta?.publisher ?? html`<span class="muted">${this.t('foundLive')}</span>`}</td>
+            <td>
+              <span class="version">${version}</span
+              >${entry === live ? html`<span class="live">${this.t('liveNow')}</span>` : nothing}
+            </td>
+            <td>
+              ${entry.meta?.note ?? ''}
+              ${entry.meta?.restoredFrom ? html`<div class="muted">${this.t('restoredFrom', { version: this.describe(entry.meta.restoredFrom) })}</div>` : nothing}
+            </td>
+            <td><div class="actions">
+              <button
+                type="button"
+                data-action="view"
+                ?disabled=${this.busy}
+                @click=${() => this.emit('history-open', { name: entry.name })}
+              >
+                ${this.t('viewVersion')}
+              </button>
+              ${
+                this.canRestore
+                  ? html`<button
+                      type="button"
+                      data-action="restore"
+                      ?disabled=${this.busy || entry === live}
+                      @click=${() => this.emit('history-restore', { name: entry.name })}
+                    >
+                      ↺ ${this.t('restore')}
+                    </button>`
+                  : nothing
+              }
+            </td>
+          </tr>`;
+        },
+      )}
       <p><button type="button" @click=${() => this.emit('staff-refresh', undefined)}>⟳ ${this.t('refresh')}</button></p>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { previewBase } from './preview-styles';
+import { previewBase, stack } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 import { timeText } from './i18n';
 import type { BundleDocument } from './bundle-document';
@@ -9,6 +9,9 @@ import './preview-signin';
 import './preview-drafts';
 import './preview-review';
 import './preview-history';
+
+/** Kept by the module, not the element: the tab's element goes when staff switch tabs, the review need not. */
+const review = lastReview();
 
 /**
  * The publishing tab: signing in, then the drafts, the review of the document against the live
@@ -22,11 +25,8 @@ export class PreviewPublishing extends PreviewElement {
 
   static override styles = [
     previewBase,
+    stack,
     css`
-      .stack {
-        display: grid;
-        gap: 1.2rem;
-      }
       .staff-note {
         margin: 0;
         font-weight: 600;
@@ -39,8 +39,6 @@ export class PreviewPublishing extends PreviewElement {
       }
     `,
   ];
-
-  private readonly review = lastReview();
 
   /** Scrolls the review into view, once the document just opened is rendered in it. */
   async revealReview(): Promise<void> {
@@ -55,7 +53,7 @@ export class PreviewPublishing extends PreviewElement {
   private renderReview() {
     const { session, live, step, outcome, publishFailed } = this.state;
     const doc = this.bundleDocument;
-    const { changes, days } = this.review(doc, live);
+    const { changes, days } = review(doc, live);
     const meta = doc.origin.kind === 'draft' ? doc.origin.meta : undefined;
     return html`<section class="panel">
       <preview-review

@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { previewBase } from './preview-styles';
+import { outcomes, previewBase } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import { MESSAGES, dayText, type MessageKey } from './i18n';
 import type { DayRange, ReviewChange } from './review';
@@ -47,6 +47,7 @@ export class PreviewReview extends PreviewElement {
 
   static override styles = [
     previewBase,
+    outcomes,
     css`
       ul.changes {
         list-style: none;
@@ -117,25 +118,8 @@ export class PreviewReview extends PreviewElement {
       .publish input {
         width: 100%;
       }
-      .blocked,
-      .failed {
-        color: var(--p-bad);
-        background: var(--p-bad-bg);
-        border-radius: 6px;
-        padding: 0.6rem 0.8rem;
-        font-weight: 600;
-        margin: 0;
-      }
       .warning {
         color: #7a4a00;
-        margin: 0;
-      }
-      .done {
-        color: var(--p-ok);
-        background: var(--p-ok-bg);
-        border-radius: 6px;
-        padding: 0.6rem 0.8rem;
-        font-weight: 600;
         margin: 0;
       }
     `,
@@ -228,7 +212,7 @@ export class PreviewReview extends PreviewElement {
       <form class="publish" @submit=${(event: SubmitEvent) => this.submit(event)}>
         <label>${this.t('publishNote')}<input name="note" maxlength="300" .value=${this.note} /></label>
         ${this.warning && !this.blocked ? html`<p class="warning">${this.warning}</p>` : nothing}
-        ${this.blocked ? html`<p class=${this.outcome && !this.failed ? 'hint' : 'blocked'} data-blocked>${this.blocked}</p>` : nothing}
+        ${this.blocked ? html`<p class=${this.outcome && !this.failed ? 'hint' : 'blocked failed'} data-blocked>${this.blocked}</p>` : nothing}
         <div>
           <button type="submit" class="primary" data-action="publish" ?disabled=${this.blocked !== '' || this.progress !== ''}>
             ${this.progress ? this.t('publishing') : `⬆ ${this.t('publish')}`}

@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { previewBase, fieldRow } from './preview-styles';
+import { previewBase, fieldRow, outcomes } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import type { Role } from './staff-session';
 
@@ -25,6 +25,7 @@ export class PreviewSignin extends PreviewElement {
   static override styles = [
     previewBase,
     fieldRow,
+    outcomes,
     css`
       .signed-in {
         display: flex;
@@ -39,11 +40,6 @@ export class PreviewSignin extends PreviewElement {
         color: var(--p-muted);
       }
       .error {
-        color: var(--p-bad);
-        background: var(--p-bad-bg);
-        border-radius: 6px;
-        padding: 0.6rem 0.8rem;
-        font-weight: 600;
         margin: 0.6rem 0 0;
       }
     `,
@@ -82,7 +78,7 @@ export class PreviewSignin extends PreviewElement {
         <label class="field">${this.t('password')}<input name="password" type="password" autocomplete="current-password" required /></label>
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? this.t('signingIn') : this.t('signIn')}</button>
       </form>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}`;
+      ${this.error ? html`<p class="error failed" role="alert">${this.error}</p>` : nothing}`;
   }
 }
 customElements.define('preview-signin', PreviewSignin);

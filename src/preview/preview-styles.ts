@@ -202,3 +202,33 @@ export const listTable = css`
     gap: 0.4rem;
   }
 `;
+
+/** Panels one above the other (the overview's, the publishing tab's). */
+export const stack = css`
+  .stack {
+    display: grid;
+    gap: 1.2rem;
+  }
+`;
+
+/**
+ * What a request did, said in a sentence in a box: `.done` in green, `.failed` in red (a publish
+ * that failed or cannot go ahead, a sign-in refused).
+ */
+export const outcomes = css`
+  .done,
+  .failed {
+    border-radius: 6px;
+    padding: 0.6rem 0.8rem;
+    font-weight: 600;
+    margin: 0;
+  }
+  .done {
+    color: var(--p-ok);
+    background: var(--p-ok-bg);
+  }
+  .failed {
+    color: var(--p-bad);
+    background: var(--p-bad-bg);
+  }
+`;

@@ -20,8 +20,10 @@ import {
   fittedFontSizes,
   hasChromium,
   nextVietnamTime,
+  openPlayer,
   pinClock,
   READY,
+  SCREENS,
   performanceMetrics as metrics,
   sessionPerTest,
   settle,
@@ -370,10 +372,7 @@ describe.skipIf(!hasChromium)('fault injection', () => {
         return { found, checked };
       });
     for (const fonts of ['blocked', 'loaded'] as const) {
-      for (const viewport of [
-        { width: 1920, height: 1080 },
-        { width: 1080, height: 1920 },
-      ]) {
+      for (const viewport of [SCREENS.landscape, SCREENS.portrait]) {
         // Refused by the server (page.route would not cover the service worker's own fetches, and a
         // worker installed by an earlier page would answer from its cache; with the fonts missing,
         // none gets installed).
@@ -385,10 +384,7 @@ describe.skipIf(!hasChromium)('fault injection', () => {
                 return true;
               }
             : undefined;
-        const page = await session().context.newPage();
-        await page.setViewportSize(viewport);
-        await page.goto(`${server.url}?at=2020-05-15T08:00&hold=1`);
-        await page.waitForSelector(READY);
+        const page = await openPlayer(session(), `${server.url}?at=2020-05-15T08:00&hold=1`, viewport);
         await settle(page);
         const usesWebFont = await page.evaluate(() => [...document.fonts].some((face) => face.status === 'loaded'));
         expect(usesWebFont).toBe(fonts === 'loaded');

@@ -24,6 +24,34 @@ export { launch, startStaticServer, type Session, type StaticServer };
 
 export const READY = 'signage-app[state="playing"], signage-app[state="fallback"]';
 
+/** The screens the player is looked at on: the lobby's panel both ways, a 4K panel, an old 1366×768 TV, a 7-inch 800×480 board. */
+export const SCREENS = {
+  landscape: { name: '1920x1080', width: 1920, height: 1080 },
+  portrait: { name: '1080x1920', width: 1080, height: 1920 },
+  uhd: { name: '3840x2160', width: 3840, height: 2160 },
+  oldTv: { name: '1366x768', width: 1366, height: 768 },
+  small: { name: '800x480', width: 800, height: 480 },
+} as const;
+
+/**
+ * A new page of the session at `viewport`, on the player at `url`, once it plays. A dialog (an
+ * alert a hostile slogan might raise) fails the test.
+ */
+export async function openPlayer(
+  session: Session,
+  url: string,
+  viewport: { width: number; height: number } = SCREENS.landscape,
+): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: viewport.width, height: viewport.height });
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector(READY, { timeout: 15_000 });
+  return page;
+}
+
 export async function appAttributes(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const app = document.querySelector('signage-app')!;
@@ -125,6 +153,19 @@ export function nextVietnamTime(hourMinute: string, from = Date.now()): Date {
 export async function pinClock(page: Page, at: Date): Promise<void> {
   await page.clock.install({ time: at });
   await page.clock.resume();
+}
+
+/** The ids of the slides the page shows over `ms` of real time (the page's timers run), the one on screen first. */
+export async function slidesDuring(page: Page, ms: number): Promise<string[]> {
+  return page.evaluate(async (duration) => {
+    const app = document.querySelector('signage-app')!;
+    const seen: string[] = [app.getAttribute('slide') ?? ''];
+    const observer = new MutationObserver(() => seen.push(app.getAttribute('slide') ?? ''));
+    observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
+    await new Promise((resolve) => setTimeout(resolve, duration));
+    observer.disconnect();
+    return seen;
+  }, ms);
 }
 
 /** The attribute's value; null while the page is between two documents (a reload). */

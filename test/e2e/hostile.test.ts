@@ -17,6 +17,7 @@ import {
   launch,
   READY,
   settle,
+  slidesDuring,
   startStaticServer,
   type Session,
   type StaticServer,
@@ -50,19 +51,6 @@ async function slideOnScreen(page: Page): Promise<{ element: string; width: numb
       ? { element: shown.element, width: shown.rect.width, height: shown.rect.height, text: shown.text.slice(0, 300) }
       : { element: '', width: 0, height: 0, text: '' };
   });
-}
-
-/** Slide ids seen over `ms` of real time (the page is not frozen). */
-async function slidesDuring(page: Page, ms: number): Promise<string[]> {
-  return page.evaluate(async (duration) => {
-    const app = document.querySelector('signage-app')!;
-    const seen = [app.getAttribute('slide') ?? ''];
-    const observer = new MutationObserver(() => seen.push(app.getAttribute('slide') ?? ''));
-    observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
-    await new Promise((resolve) => setTimeout(resolve, duration));
-    observer.disconnect();
-    return seen;
-  }, ms);
 }
 
 /** An attribute of <signage-app>: this value, absent (null), or containing this text. */

@@ -8,7 +8,17 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAttributes, DIST, hasChromium, launch, READY, startStaticServer, type Session, type StaticServer } from './harness';
+import {
+  appAttributes,
+  DIST,
+  hasChromium,
+  launch,
+  READY,
+  slidesDuring,
+  startStaticServer,
+  type Session,
+  type StaticServer,
+} from './harness';
 import { recordFrames } from './frames';
 import { buildApp } from './global-setup';
 
@@ -42,19 +52,6 @@ function bundleText(change: (bundle: Record<string, unknown>) => void = () => {}
   const bundle = JSON.parse(readFileSync('content/bundle.json', 'utf8'));
   change(bundle);
   return JSON.stringify(bundle, null, 2);
-}
-
-/** Slide ids seen by the page over `ms` of real time. */
-async function slidesDuring(page: Page, ms: number): Promise<string[]> {
-  return page.evaluate(async (duration) => {
-    const app = document.querySelector('signage-app')!;
-    const seen: string[] = [app.getAttribute('slide') ?? ''];
-    const observer = new MutationObserver(() => seen.push(app.getAttribute('slide') ?? ''));
-    observer.observe(app, { attributes: true, attributeFilter: ['slide'] });
-    await new Promise((resolve) => setTimeout(resolve, duration));
-    observer.disconnect();
-    return seen;
-  }, ms);
 }
 
 describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {

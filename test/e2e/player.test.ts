@@ -3,7 +3,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import {
   DIST,
   appAttributes,
@@ -12,20 +11,16 @@ import {
   findOverflows,
   fittedFontSizes,
   hasChromium,
+  openPlayer,
+  SCREENS,
   sessionPerTest,
-  READY,
   settle,
   startStaticServer,
   type StaticServer,
 } from './harness';
 import { LIMITS, SLIDE_KINDS } from '../../src/content/schema';
 
-const SIZES = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '3840x2160', width: 3840, height: 2160 },
-  { name: '1366x768', width: 1366, height: 768 },
-  { name: '1080x1920', width: 1080, height: 1920 },
-] as const;
+const SIZES = [SCREENS.landscape, SCREENS.uhd, SCREENS.oldTv, SCREENS.portrait];
 
 /** A bundle with one of every slide kind, the longest slogan the schema allows, and hostile text. */
 function e2eBundle(): string {
@@ -61,16 +56,7 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     await server?.close();
   });
 
-  async function open(query: string, viewport: { width: number; height: number } = { width: 1920, height: 1080 }): Promise<Page> {
-    const page = await session().context.newPage();
-    await page.setViewportSize(viewport);
-    page.on('dialog', (dialog) => {
-      throw new Error(`unexpected dialog: ${dialog.message()}`);
-    });
-    await page.goto(`${server.url}${query}`);
-    await page.waitForSelector(READY, { timeout: 15_000 });
-    return page;
-  }
+  const open = (query: string, viewport?: { width: number; height: number }) => openPlayer(session(), `${server.url}${query}`, viewport);
 
   it.each([
     ['2020-03-31T23:59', 'phase-1'],

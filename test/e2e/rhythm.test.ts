@@ -4,13 +4,14 @@
  * overflowing text. The order comes from the schedule engine itself (buildPlaylist).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   DIST,
   appAttributes,
   artifactPath,
   findOverflows,
   hasChromium,
+  openPlayer,
+  SCREENS,
   sessionPerTest,
   READY,
   settle,
@@ -25,13 +26,7 @@ import { LIMITS } from '../../src/content/schema';
 const bundle = loadBundle();
 const SLIDES_SHOWN = 10;
 
-const SIZES = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1080x1920', width: 1080, height: 1920 },
-  { name: '1366x768', width: 1366, height: 768 },
-  { name: '3840x2160', width: 3840, height: 2160 },
-  { name: '800x480', width: 800, height: 480 },
-] as const;
+const SIZES = [SCREENS.landscape, SCREENS.portrait, SCREENS.oldTv, SCREENS.uhd, SCREENS.small];
 
 /** Text of exactly `length` characters from `sentence` repeated, ending on a word. */
 function atLimit(sentence: string, length: number): string {
@@ -139,13 +134,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     await server?.close();
   });
 
-  async function open(query: string, viewport: { width: number; height: number }): Promise<Page> {
-    const page = await session().context.newPage();
-    await page.setViewportSize(viewport);
-    await page.goto(`${server.url}${query}`);
-    await page.waitForSelector(READY, { timeout: 15_000 });
-    return page;
-  }
+  const open = (query: string, viewport: { width: number; height: number }) => openPlayer(session(), `${server.url}${query}`, viewport);
 
   it.each([
     ['2020-10-13', 'lobby', 'landscape', 1920, 1080],

@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/preview/preview-review';
+import { mountWithRoot as mount } from '../support/elements';
 import type { ReviewChange } from '../../src/preview/review';
 
 afterEach(() => document.body.replaceChildren());
-
-async function mount(_tag: 'preview-review', properties: Record<string, unknown>) {
-  const element = document.createElement('preview-review');
-  Object.assign(element, properties);
-  document.body.append(element);
-  await element.updateComplete;
-  return { element, root: element.shadowRoot! };
-}
 
 const CHANGES: ReviewChange[] = [
   { kind: 'changed', section: 'slogans', itemId: 'slogan-1', item: 'Cũ', field: 'text', before: 'Cũ', after: 'Mới' },

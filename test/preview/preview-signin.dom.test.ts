@@ -1,15 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/preview/preview-signin';
+import { mountWithRoot as mount } from '../support/elements';
 
 afterEach(() => document.body.replaceChildren());
-
-async function mount(_tag: 'preview-signin', properties: Record<string, unknown>) {
-  const element = document.createElement('preview-signin');
-  Object.assign(element, properties);
-  document.body.append(element);
-  await element.updateComplete;
-  return { element, root: element.shadowRoot! };
-}
 
 describe('the sign-in form', () => {
   it('sends the name and password up and keeps no password in its field', async () => {

@@ -16,5 +16,11 @@ export async function mount<T extends LitElement>(tag: string, properties: Recor
   return element;
 }
 
+/** `mount`, typed by the element's tag, with its shadow root at hand. */
+export async function mountWithRoot<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, properties: Record<string, unknown> = {}) {
+  const element = await mount<HTMLElementTagNameMap[Tag] & LitElement>(tag, properties);
+  return { element, root: element.shadowRoot! };
+}
+
 /** The text of an element's shadow root, whitespace collapsed. */
 export const text = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
