@@ -12,10 +12,10 @@ import { readParams, type PlayerParams } from '../player/params';
 import { ClockController } from '../player/clock-controller';
 import { RotationController } from '../player/rotation-controller';
 import { ContentController } from '../player/content-controller';
-import { UpdateController } from '../pwa/update-controller';
+import type { UpdateController } from '../pwa/update-controller';
 import { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
-import { ProofOfPlayController, type PlaySource } from '../kiosk/proof-of-play-controller';
+import type { ProofOfPlayController, PlaySource } from '../kiosk/proof-of-play-controller';
 import { SinglePlayerController } from '../kiosk/single-player-controller';
 import { monitoring, type PlayerState } from '../kiosk/monitoring';
 import { burnInShift } from '../kiosk/burn-in';
@@ -23,6 +23,7 @@ import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
+import { AfterFirstSlideController } from './after-first-slide';
 import { signageAppStyles } from './signage-app.styles';
 
 /**
@@ -97,10 +98,12 @@ export class SignageApp extends LitElement {
   private readonly time: ClockController;
   private readonly rotation: RotationController;
   private readonly content: ContentController;
-  private readonly updates: UpdateController;
+  /** Loaded after the first slide (see AfterFirstSlideController), like proof of play. */
+  private updates: UpdateController | undefined;
   private readonly kiosk: KioskController;
   private readonly watchdogs: WatchdogController;
-  private readonly proofOfPlay: ProofOfPlayController;
+  private proofOfPlay: ProofOfPlayController | undefined;
+  private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
 
@@ -149,13 +152,25 @@ export class SignageApp extends LitElement {
       onPlay: () => this.content.resume(),
       log,
     });
-    this.updates = new UpdateController(this, {
-      scriptUrl: new URL('sw.js', location.href).href,
-      intervalMs: () =>
-        (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
-      // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over.
-      standby: () => this.single.role === 'standby',
+    // What the first slide does not need: one dynamic import() a part, started once it is painted.
+    this.later = new AfterFirstSlideController(this, {
+      shown: () => this.rotation.state !== undefined || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
       log,
+    });
+    this.later.add('update checks', async () => {
+      const { UpdateController } = await import('../pwa/update-controller');
+      this.updates = new UpdateController(this, {
+        scriptUrl: new URL('sw.js', location.href).href,
+        intervalMs: () =>
+          (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
+        // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over.
+        standby: () => this.single.role === 'standby',
+        log,
+      });
+    });
+    this.later.add('proof of play', async () => {
+      const { ProofOfPlayController } = await import('../kiosk/proof-of-play-controller');
+      this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     });
     this.kiosk = new KioskController(this);
     this.watchdogs = new WatchdogController(this, {
@@ -168,10 +183,9 @@ export class SignageApp extends LitElement {
       log,
       storageKey: this.time.simulated ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY,
     });
-    this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     this.overlay = new StatusOverlayController(this, {
       openAtStart: this.params.debug,
-      refresh: () => void this.proofOfPlay.refreshCount(),
+      refresh: () => void this.proofOfPlay?.refreshCount(),
       log,
     });
     this.addEventListener('slide-failed', (event) => {
@@ -234,7 +248,7 @@ export class SignageApp extends LitElement {
 
   /** The moment a waiting bundle or build may take over: between two slides, never during one. */
   private atSlideBoundary(): void {
-    this.updates.applyIfWaiting();
+    this.updates?.applyIfWaiting();
     if (this.pending) {
       this.adopt(this.pending);
       this.pending = undefined;
@@ -261,7 +275,7 @@ export class SignageApp extends LitElement {
       shownSource: this.contentSource,
       watchdogPending: this.watchdogs.status.pending,
       standby: this.single.role === 'standby',
-      worker: this.updates.offlineReady(),
+      worker: this.updates?.offlineReady() ?? { ready: false, why: 'service worker registering after the first slide' },
       notKept: this.content.status.notKept,
     });
     this.state = shown.state;
@@ -298,7 +312,9 @@ export class SignageApp extends LitElement {
       appVersion: this.appVersion,
       builtAt: __BUILD_TIME__,
       startedAt: this.startedAt,
-      worker: { ...this.updates.status, state: this.updates.describe() },
+      worker: this.updates
+        ? { ...this.updates.status, state: this.updates.describe() }
+        : { supported: true, state: 'registering after the first slide', updateWaiting: false, lastCheckAt: undefined },
       content: { version: this.contentVersion, ...this.content.status },
       offlineReady: this.offlineReady,
       storage: this.content.status.storage,
@@ -313,7 +329,7 @@ export class SignageApp extends LitElement {
       asleepUntil: this.rotation.asleepUntil,
       wakeLock: this.wakeLock,
       watchdog: this.watchdogs.status,
-      playLogCount: this.proofOfPlay.count,
+      playLogCount: this.proofOfPlay?.count,
       heapBytes: memory?.usedJSHeapSize,
     });
     const errors = [...this.errors]
@@ -323,8 +339,8 @@ export class SignageApp extends LitElement {
     return html`<status-overlay
       .rows=${rows}
       .errors=${errors}
-      .exportNote=${this.proofOfPlay.exportNote}
-      @export-play-log=${() => void this.proofOfPlay.exportCsv()}
+      .exportNote=${this.proofOfPlay?.exportNote ?? ''}
+      @export-play-log=${() => void this.proofOfPlay?.exportCsv()}
       @close=${() => this.overlay.toggle(false)}
     ></status-overlay>`;
   }

@@ -7,11 +7,9 @@ import { parseTree, findNodeAtLocation, getLocation, type Node, type ParseError,
 import { formatPath, type JsonPath, type Problem } from './problems';
 import { findRefusedCharacter, quotable, refusedCharacterMessage } from './characters';
 
-/** Deeper nesting than this is never legitimate content and would blow the parser's stack. */
-export const MAX_DEPTH = 64;
+import { MAX_DEPTH, MAX_TEXT_LENGTH } from './text-limits';
 
-/** The largest file checked at all (characters): ten times the biggest real bundle, and still quick to refuse. */
-export const MAX_TEXT_LENGTH = 10_000_000;
+export { MAX_DEPTH, MAX_TEXT_LENGTH };
 
 /** ParseErrorCode.InvalidCharacter: jsonc-parser's codes are an ambient const enum, not importable as values. */
 const INVALID_CHARACTER = 16 as ParseErrorCode;

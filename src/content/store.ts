@@ -10,7 +10,7 @@
  * hash of its text): it never counts for another one.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { checkBundle } from './validate';
+import { checkBundleLazily } from './quick-check';
 import type { Bundle } from './schema';
 import type { Validators } from './load';
 import { textHash } from './text-hash';
@@ -135,7 +135,7 @@ export class LastGoodStore {
       }
       this.storedHash = stored.hash;
       this.confirmationWrittenAt = confirmation?.hash === stored.hash ? confirmation.at : stored.savedAt;
-      const result = checkBundle(stored.text);
+      const result = await checkBundleLazily(stored.text);
       if (!result.ok) return undefined;
       const confirmed = confirmation?.hash === stored.hash ? confirmation : undefined;
       return {
