@@ -95,6 +95,8 @@ export class SignageApp extends LitElement {
   private readonly failedSlides = new Set<string>();
   /** Since when the content on screen is stale (device time), as last derived. */
   private staleSince: number | undefined;
+  /** The page's first slide step: it appears at once, with no entrance (nothing was on screen before it). */
+  private firstStep: unknown;
   private readonly time: ClockController;
   private readonly rotation: RotationController;
   private readonly content: ContentController;
@@ -354,6 +356,7 @@ export class SignageApp extends LitElement {
     const bundle = this.bundle;
     const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown(), this.rotation.state?.slide);
     const current = this.rotation.state?.slide;
+    this.firstStep ??= this.rotation.state;
     const notices = [
       this.single.role === 'standby'
         ? 'Màn hình này đang được chiếu ở một thẻ khác của trình duyệt. Thẻ này đứng chờ: không chiếu, không ghi nhật ký phát, và tự chiếu khi thẻ kia đóng lại.'
@@ -369,7 +372,7 @@ export class SignageApp extends LitElement {
         .clock=${chrome.clock}
         .day=${chrome.day}
       ></signage-header>
-      <main class="stage" aria-live="off">
+      <main class="stage ${this.rotation.state === this.firstStep ? 'at-once' : ''}" aria-live="off">
         ${current ? keyed(current.id, renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
       </main>
       ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}

@@ -9,36 +9,20 @@ import * as v from 'valibot';
 import { BundleSchema, type Bundle } from './schema';
 import { checkRules } from './rules';
 import type { CheckResult } from './validate';
-import { MAX_DEPTH, MAX_TEXT_LENGTH } from './text-limits';
+import { MAX_TEXT_LENGTH, scanStructure } from './text-limits';
 
-
-/** Colons outside strings: in valid JSON, exactly one per property written in the text. */
-function propertiesWritten(text: string): number {
-  let count = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 92 /* \ */) index++;
-      else if (code === 34 /* " */) inString = false;
-    } else if (code === 34) inString = true;
-    else if (code === 58 /* : */) count++;
-  }
-  return count;
-}
 
 /**
  * Properties kept in the parsed value, or undefined when it holds what the full parser refuses:
- * nesting deeper than MAX_DEPTH, or a number too large to be one (1e400 reads as Infinity).
+ * a number too large to be one (1e400 reads as Infinity).
  */
-function propertiesKept(value: unknown, depth = 0): number | undefined {
+function propertiesKept(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? 0 : undefined;
   if (value === null || typeof value !== 'object') return 0;
-  if (depth >= MAX_DEPTH) return undefined;
   const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
   let count = Array.isArray(value) ? 0 : children.length;
   for (const child of children) {
-    const inner = propertiesKept(child, depth + 1);
+    const inner = propertiesKept(child);
     if (inner === undefined) return undefined;
     count += inner;
   }
@@ -54,6 +38,9 @@ function propertiesKept(value: unknown, depth = 0): number | undefined {
 export function quickCheck(input: string): Bundle | undefined {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > MAX_TEXT_LENGTH || text.includes('\ufffd')) return undefined;
+  // Checked before JSON.parse, as the full parser does: too deep a nesting could exhaust the stack.
+  const structure = scanStructure(text);
+  if (structure.tooDeepAt !== undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -62,7 +49,7 @@ export function quickCheck(input: string): Bundle | undefined {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   // JSON.parse keeps the last of two equal names silently; the full parser refuses the file.
-  if (propertiesKept(value) !== propertiesWritten(text)) return undefined;
+  if (propertiesKept(value) !== structure.colons) return undefined;
   const result = v.safeParse(BundleSchema, value, { abortEarly: true });
   if (!result.success || checkRules(result.output).length > 0) return undefined;
   return result.output as Bundle;

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkBundleLazily, quickCheck } from '../../src/content/quick-check';
 import { checkBundle } from '../../src/content/validate';
 import { readText } from '../helpers';
+import { brokenCases, brokenDir } from '../support/bundle-edits';
 
-const brokenDir = new URL('../fixtures/broken/', import.meta.url);
-const brokenCases = readdirSync(brokenDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort();
 
 describe('the quick check (the player accepts without the position-keeping parser)', () => {
   it('accepts the default bundle with the very output of the full check', () => {
