@@ -92,7 +92,7 @@ export async function record(cdp: CDPSession, action: () => Promise<unknown>, sc
 export async function traceLoad(page: Page, cdp: CDPSession, url: string, ready: string, settleMs: number) {
   const events = await record(cdp, async () => {
     await page.goto(url, { waitUntil: 'commit' });
-    await until(cdp, ready, 30_000);
+    await until(cdp, ready, 120_000);
     await page.waitForTimeout(settleMs);
   });
   const navigation = events.find(

@@ -107,12 +107,12 @@ export async function firstSlide(server: { url: string }, staticServer: { url: s
     const staticUrl = `${staticServer.url}static.html`;
     // Warm both: the service worker, its caches and the stored bundle for the player, the HTTP cache for the static page.
     await page.goto(server.url);
-    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
+    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 120_000 });
     await page.waitForFunction("document.querySelector('signage-app')?.getAttribute('offline-ready') === 'yes'", undefined, {
-      timeout: 60_000,
+      timeout: 120_000,
     });
     await page.goto(server.url);
-    await page.waitForFunction(PLAYING, undefined, { timeout: 30_000 });
+    await page.waitForFunction(PLAYING, undefined, { timeout: 120_000 });
     const region = await stageRegion(page);
     await page.goto(staticUrl);
     const results = [];
@@ -162,7 +162,7 @@ export async function coldStartOffline(start: () => Promise<{ url: string; close
     const page = await session.context.newPage();
     await page.goto(server.url);
     await page.waitForFunction("document.querySelector('signage-app')?.getAttribute('offline-ready') === 'yes'", undefined, {
-      timeout: 60_000,
+      timeout: 120_000,
     });
     const region = await stageRegion(page);
     await session.context.close();
