@@ -48,6 +48,10 @@ export const signageAppStyles = css`
       transform: none;
     }
   }
+  /* The first slide of a page load (and the placeholder before it) appears at once: it replaces nothing. */
+  .stage.at-once > * {
+    animation: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     .stage > * {
       animation: none;

@@ -14,10 +14,10 @@ import { ClockController } from '../player/clock-controller';
 import { RotationController } from '../player/rotation-controller';
 import { ContentController } from '../player/content-controller';
 import { BundleHandover } from '../player/bundle-handover';
-import { UpdateController } from '../pwa/update-controller';
+import type { UpdateController } from '../pwa/update-controller';
 import { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
-import { ProofOfPlayController, type PlaySource } from '../kiosk/proof-of-play-controller';
+import type { ProofOfPlayController, PlaySource } from '../kiosk/proof-of-play-controller';
 import { SinglePlayerController } from '../kiosk/single-player-controller';
 import { monitoring } from '../kiosk/monitoring';
 import { burnInShift } from '../kiosk/burn-in';
@@ -25,6 +25,7 @@ import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
+import { AfterFirstSlideController } from './after-first-slide';
 import { signageAppStyles } from './signage-app.styles';
 import { PlayerAttributes } from './player-attributes';
 
@@ -48,13 +49,17 @@ export class SignageApp extends PlayerAttributes {
   private readonly startedAt = Date.now();
   /** Since when the content on screen is stale (device time), as last derived. */
   private staleSince: number | undefined;
+  /** The page's first slide step: it appears at once, with no entrance (nothing was on screen before it). */
+  private firstStep: unknown;
   private readonly time: ClockController;
   private readonly rotation: RotationController;
   private readonly content: ContentController;
-  private readonly updates: UpdateController;
+  /** Loaded after the first slide (see AfterFirstSlideController), like proof of play. */
+  private updates: UpdateController | undefined;
   private readonly kiosk: KioskController;
   private readonly watchdogs: WatchdogController;
-  private readonly proofOfPlay: ProofOfPlayController;
+  private proofOfPlay: ProofOfPlayController | undefined;
+  private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
 
@@ -89,13 +94,25 @@ export class SignageApp extends PlayerAttributes {
       onPlay: () => this.content.resume(),
       log,
     });
-    this.updates = new UpdateController(this, {
-      scriptUrl: new URL('sw.js', location.href).href,
-      intervalMs: () =>
-        (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
-      // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over.
-      standby: () => this.single.role === 'standby',
+    // What the first slide does not need: one dynamic import() a part, started once it is painted.
+    this.later = new AfterFirstSlideController(this, {
+      shown: () => this.rotation.state !== undefined || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
       log,
+    });
+    this.later.add('update checks', async () => {
+      const { UpdateController } = await import('../pwa/update-controller');
+      this.updates = new UpdateController(this, {
+        scriptUrl: new URL('sw.js', location.href).href,
+        intervalMs: () =>
+          (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
+        // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over.
+        standby: () => this.single.role === 'standby',
+        log,
+      });
+    });
+    this.later.add('proof of play', async () => {
+      const { ProofOfPlayController } = await import('../kiosk/proof-of-play-controller');
+      this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     });
     this.kiosk = new KioskController(this);
     this.watchdogs = new WatchdogController(this, {
@@ -108,10 +125,9 @@ export class SignageApp extends PlayerAttributes {
       log,
       storageKey: this.time.simulated ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY,
     });
-    this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     this.overlay = new StatusOverlayController(this, {
       openAtStart: this.params.debug,
-      refresh: () => void this.proofOfPlay.refreshCount(),
+      refresh: () => void this.proofOfPlay?.refreshCount(),
       log,
     });
     this.addEventListener('slide-failed', (event) => {
@@ -169,7 +185,7 @@ export class SignageApp extends PlayerAttributes {
 
   /** The moment a waiting bundle or build may take over: between two slides, never during one. */
   private atSlideBoundary(): void {
-    this.updates.applyIfWaiting();
+    this.updates?.applyIfWaiting();
     const next = this.handover.atBoundary();
     if (next) this.adopted(next);
   }
@@ -193,7 +209,7 @@ export class SignageApp extends PlayerAttributes {
       shownSource: this.contentSource,
       watchdogPending: this.watchdogs.status.pending,
       standby: this.single.role === 'standby',
-      worker: this.updates.offlineReady(),
+      worker: this.updates?.offlineReady() ?? { ready: false, why: 'service worker registering after the first slide' },
       notKept: this.content.status.notKept,
     });
     this.reflect(shown);
@@ -221,7 +237,9 @@ export class SignageApp extends PlayerAttributes {
       appVersion: this.appVersion,
       builtAt: __BUILD_TIME__,
       startedAt: this.startedAt,
-      worker: { ...this.updates.status, state: this.updates.describe() },
+      worker: this.updates
+        ? { ...this.updates.status, state: this.updates.describe() }
+        : { supported: true, state: 'registering after the first slide', updateWaiting: false, lastCheckAt: undefined },
       content: { version: this.contentVersion, ...this.content.status },
       offlineReady: this.offlineReady,
       storage: this.content.status.storage,
@@ -237,7 +255,7 @@ export class SignageApp extends PlayerAttributes {
       asleepUntil: this.rotation.asleepUntil,
       wakeLock: this.wakeLock,
       watchdog: this.watchdogs.status,
-      playLogCount: this.proofOfPlay.count,
+      playLogCount: this.proofOfPlay?.count,
       heapBytes: memory?.usedJSHeapSize,
     });
     const errors = [...this.errors]
@@ -247,8 +265,8 @@ export class SignageApp extends PlayerAttributes {
     return html`<status-overlay
       .rows=${rows}
       .errors=${errors}
-      .exportNote=${this.proofOfPlay.exportNote}
-      @export-play-log=${() => void this.proofOfPlay.exportCsv()}
+      .exportNote=${this.proofOfPlay?.exportNote ?? ''}
+      @export-play-log=${() => void this.proofOfPlay?.exportCsv()}
       @close=${() => this.overlay.toggle(false)}
     ></status-overlay>`;
   }
@@ -262,6 +280,7 @@ export class SignageApp extends PlayerAttributes {
     const bundle = this.bundle;
     const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown(), this.rotation.state?.slide);
     const current = this.rotation.state?.slide;
+    this.firstStep ??= this.rotation.state;
     const notices = [
       this.single.role === 'standby'
         ? 'Màn hình này đang được chiếu ở một thẻ khác của trình duyệt. Thẻ này đứng chờ: không chiếu, không ghi nhật ký phát, và tự chiếu khi thẻ kia đóng lại.'
@@ -277,7 +296,7 @@ export class SignageApp extends PlayerAttributes {
         .clock=${chrome.clock}
         .day=${chrome.day}
       ></signage-header>
-      <main class="stage" aria-live="off">
+      <main class="stage ${this.rotation.state === this.firstStep ? 'at-once' : ''}" aria-live="off">
         ${current ? keyed(current.id, renderSlide(this.handover.shown(current))) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
       </main>
       ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}

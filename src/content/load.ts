@@ -2,10 +2,10 @@
  * Fetching a bundle over HTTP: conditional requests, a timeout, and the same check as the CLI.
  * No DOM and no storage here; the caller decides what to keep.
  */
-import { checkBundle } from './validate';
+import { checkBundleLazily } from './quick-check';
+import { MAX_TEXT_LENGTH } from './text-limits';
 import type { Bundle } from './schema';
 import type { Problem } from './problems';
-import { MAX_TEXT_LENGTH } from './parse';
 import { boundedDelay } from '../browser/bounded-delay';
 import { ByteHasher } from './text-hash';
 
@@ -146,7 +146,7 @@ export async function fetchBundle(
       ];
       return { kind: 'rejected', reason: rejectionReason(problems), problems, validators, text, hash };
     }
-    const result = checkBundle(text);
+    const result = await checkBundleLazily(text);
     if (!result.ok) return { kind: 'rejected', reason: rejectionReason(result.problems), problems: result.problems, validators, text, hash };
     return { kind: 'updated', bundle: result.bundle, text, validators, hash };
   } catch (error) {

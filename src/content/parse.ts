@@ -7,11 +7,9 @@ import { parseTree, findNodeAtLocation, getLocation, type Node, type ParseError,
 import { formatPath, type JsonPath, type Problem } from './problems';
 import { findRefusedCharacter, quotable, refusedCharacterMessage } from './characters';
 
-/** Deeper nesting than this is never legitimate content and would blow the parser's stack. */
-export const MAX_DEPTH = 64;
+import { MAX_DEPTH, MAX_TEXT_LENGTH, scanStructure } from './text-limits';
 
-/** The largest file checked at all (characters): ten times the biggest real bundle, and still quick to refuse. */
-export const MAX_TEXT_LENGTH = 10_000_000;
+export { MAX_DEPTH, MAX_TEXT_LENGTH };
 
 /** ParseErrorCode.InvalidCharacter: jsonc-parser's codes are an ambient const enum, not importable as values. */
 const INVALID_CHARACTER = 16 as ParseErrorCode;
@@ -59,23 +57,6 @@ export interface ParsedJson {
   value: unknown;
   lines: LineIndex;
   problems: Problem[];
-}
-
-/** Offset of the first place nested deeper than MAX_DEPTH, ignoring brackets inside strings. */
-function tooDeepAt(text: string): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 92 /* \ */) index++;
-      else if (code === 34 /* " */) inString = false;
-    } else if (code === 34) inString = true;
-    else if (code === 123 || code === 91 /* { [ */) {
-      if (++depth > MAX_DEPTH) return index;
-    } else if (code === 125 || code === 93) depth--;
-  }
-  return undefined;
 }
 
 interface Finding {
@@ -135,7 +116,7 @@ export function parseJson(input: string): ParsedJson {
   const at = (offset: number, message: string, path = '$'): Problem => ({ path, ...lines.position(offset), message });
   const failed = (problem: Problem): ParsedJson => ({ text, root: undefined, value: undefined, lines, problems: [problem] });
   if (text.trim() === '') return failed(at(0, 'The file is empty. It should contain the content bundle, starting with {.'));
-  const deep = tooDeepAt(text);
+  const deep = scanStructure(text).tooDeepAt;
   if (deep !== undefined) {
     return failed(at(deep, `Brackets are nested more than ${MAX_DEPTH} levels deep here; a content bundle never needs that. Check for stray [ or {.`));
   }

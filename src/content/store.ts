@@ -11,7 +11,7 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { ReopeningDatabase } from '../browser/idb';
-import { checkBundle } from './validate';
+import { checkBundleLazily } from './quick-check';
 import type { Bundle } from './schema';
 import type { Validators } from './load';
 import { textHash } from './text-hash';
@@ -124,7 +124,7 @@ export class LastGoodStore {
       }
       this.storedHash = stored.hash;
       this.confirmationWrittenAt = confirmation?.hash === stored.hash ? confirmation.at : stored.savedAt;
-      const result = checkBundle(stored.text);
+      const result = await checkBundleLazily(stored.text);
       if (!result.ok) return undefined;
       const confirmed = confirmation?.hash === stored.hash ? confirmation : undefined;
       return {

@@ -1,6 +1,7 @@
 /**
- * Sizes text to fill its box without overflowing: a bounded binary search on font size
- * (at most 8 layouts, run once per slide and on resize), never a loop on every frame.
+ * Sizes text to fill its box without overflowing: a bounded search on font size (at most 9
+ * layouts, usually 6 or 7), run once per slide and when the box, the window or the fonts change,
+ * never a loop on every frame.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -8,17 +9,50 @@ export function overflows(box: HTMLElement): boolean {
   return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 }
 
-/** Sets the largest font size in [minPx, maxPx] at which `box` does not overflow; returns it. */
+/**
+ * Where to look first, from the overflow at `maxPx`: wrapped text grows in height about as the
+ * square of its size, a word too long for the width as its size. Undefined when nothing is known.
+ */
+function estimate(box: HTMLElement, maxPx: number): number | undefined {
+  const byHeight = box.scrollHeight > 0 ? maxPx * Math.sqrt(box.clientHeight / box.scrollHeight) : undefined;
+  const byWidth = box.scrollWidth > 0 ? (maxPx * box.clientWidth) / box.scrollWidth : undefined;
+  const guess = Math.min(byHeight ?? Infinity, byWidth ?? Infinity);
+  return Number.isFinite(guess) ? guess : undefined;
+}
+
+/**
+ * Sets the largest font size in [minPx, maxPx] at which `box` does not overflow (to within half a
+ * pixel); returns it. A bisection, started from an estimate: the size at `maxPx`'s overflow, then
+ * 10% either side of it, brackets the answer in two layouts in most cases (then about four more),
+ * where halving [minPx, maxPx] took eight; at most 1 + `steps` layouts either way.
+ */
 export function fitText(box: HTMLElement, minPx: number, maxPx: number, steps = 8): number {
   let low = minPx;
   let high = Math.max(minPx, maxPx);
   box.style.fontSize = `${high}px`;
   if (!overflows(box)) return high;
-  for (let step = 0; step < steps && high - low > 0.5; step++) {
+  const fits = (size: number) => {
+    box.style.fontSize = `${size}px`;
+    return !overflows(box);
+  };
+  let left = steps;
+  const guess = estimate(box, high);
+  if (guess !== undefined && guess > low + 0.5 && guess < high - 0.5) {
+    left--;
+    if (fits(guess)) low = guess;
+    else high = guess;
+    // The other side of the bracket, 10% away.
+    const probe = low === guess ? Math.min(high, guess * 1.1) : Math.max(low, guess * 0.9);
+    if (probe > low + 0.5 && probe < high - 0.5) {
+      left--;
+      if (fits(probe)) low = probe;
+      else high = probe;
+    }
+  }
+  for (; left > 0 && high - low > 0.5; left--) {
     const middle = (low + high) / 2;
-    box.style.fontSize = `${middle}px`;
-    if (overflows(box)) high = middle;
-    else low = middle;
+    if (fits(middle)) low = middle;
+    else high = middle;
   }
   box.style.fontSize = `${low}px`;
   return low;
@@ -38,7 +72,14 @@ export interface FitOptions {
  * orientation change mid-slide, a first paint before the stage settled), not only the window.
  */
 export class FitTextController implements ReactiveController {
-  private readonly onResize = () => this.fit();
+  /** The window and the fonts change in bursts (nine font files at start): one fit for each frame at most. */
+  private readonly onResize = () => {
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.fit();
+    });
+  };
+  private frame: number | undefined;
   private observer: ResizeObserver | undefined;
   /** The host's size at the last fit: a size already fitted for is not fitted again (no feedback loop). */
   private fittedFor = '';
@@ -65,6 +106,8 @@ export class FitTextController implements ReactiveController {
     window.removeEventListener('resize', this.onResize);
     document.fonts?.removeEventListener('loadingdone', this.onResize);
     this.observer?.disconnect();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
   hostUpdated(): void {
     this.fit();

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fetchBundle } from '../../src/content/load';
-import * as validate from '../../src/content/validate';
+// Every bundle the player fetches goes through this door (the quick check, the full one behind it).
+import * as door from '../../src/content/quick-check';
 import { textHash } from '../../src/content/text-hash';
 
 const good = readFileSync('content/bundle.json', 'utf8');
@@ -14,7 +15,7 @@ function serve(text: string, headers: Record<string, string> = {}): typeof fetch
 
 describe('fetchBundle', () => {
   it('a refused file served again unchanged is refused again without a second check', async () => {
-    const check = vi.spyOn(validate, 'checkBundle');
+    const check = vi.spyOn(door, 'checkBundleLazily');
     const first = await fetchBundle('http://x/content/bundle.json', {}, serve(broken));
     expect(first.kind).toBe('rejected');
     expect(check).toHaveBeenCalledTimes(1);
@@ -79,7 +80,7 @@ describe('fetchBundle', () => {
   });
 
   it('the bytes on screen again under a new ETag are recognised by their hash: no parse, no check', async () => {
-    const check = vi.spyOn(validate, 'checkBundle');
+    const check = vi.spyOn(door, 'checkBundleLazily');
     const first = await fetchBundle('http://x/content/bundle.json', {}, serve(good));
     expect(first.kind).toBe('updated');
     const hash = first.kind === 'updated' ? first.hash : '';

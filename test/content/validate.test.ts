@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkBundle } from '../../src/content/validate';
 import { checkBundleWithWarnings } from '../../src/content/warnings';
 import { readText } from '../helpers';
-import { DEFAULT, lines } from '../support/bundle-edits';
+import { brokenCases, brokenDir, DEFAULT, lines } from '../support/bundle-edits';
 
-const brokenDir = new URL('../fixtures/broken/', import.meta.url);
-const brokenCases = readdirSync(brokenDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort();
 
 describe('the default bundle', () => {
   it('is valid', () => {

@@ -4,6 +4,7 @@
  * overflowing text. The order comes from the schedule engine itself (buildPlaylist).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   DIST,
   appAttributes,

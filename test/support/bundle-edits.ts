@@ -4,6 +4,7 @@
  * one door the CLI, the player and the preview share.
  */
 import { expect } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { checkBundle, type CheckResult } from '../../src/content/validate';
 import { readText } from '../helpers';
 
@@ -11,6 +12,12 @@ import { readText } from '../helpers';
 export type Editable = Record<string, any>;
 
 export const DEFAULT = readText('content/bundle.json');
+
+/** The broken-bundle fixtures (test/fixtures/broken/NAME.json, each with NAME.expected.txt). */
+export const brokenDir = new URL('../fixtures/broken/', import.meta.url);
+export const brokenCases = readdirSync(brokenDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 /** The default bundle, changed, as staff would save it (two-space indent). */
 export function bundle(change: (bundle: Editable) => void): string {
