@@ -23,6 +23,7 @@ import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
+import { MediaSlides } from './media-slides';
 import { signageAppStyles } from './signage-app.styles';
 
 /**
@@ -103,6 +104,7 @@ export class SignageApp extends LitElement {
   private readonly proofOfPlay: ProofOfPlayController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
+  private readonly media: MediaSlides;
 
   constructor() {
     super();
@@ -132,6 +134,7 @@ export class SignageApp extends LitElement {
         hold: this.params.hold,
         minSlideMs: this.params.minSlideMs,
         datesKnown: this.time.datesKnown(),
+        skip: this.media.skip,
       }),
       atBoundary: () => this.atSlideBoundary(),
     });
@@ -174,6 +177,7 @@ export class SignageApp extends LitElement {
       refresh: () => void this.proofOfPlay.refreshCount(),
       log,
     });
+    this.media = new MediaSlides(this, { hold: this.params.hold === true, next: () => this.rotation.skipSoon(), log });
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);

@@ -11,8 +11,8 @@ export interface RuleViolation {
   message: string;
 }
 
-type ListKey = 'purposes' | 'themes' | 'phases' | 'slogans' | 'milestones' | 'events' | 'announcements' | 'screens';
-const LISTS_WITH_IDS: ListKey[] = ['purposes', 'themes', 'phases', 'slogans', 'milestones', 'events', 'announcements', 'screens'];
+type ListKey = 'purposes' | 'themes' | 'phases' | 'slogans' | 'milestones' | 'events' | 'announcements' | 'videos' | 'screens';
+const LISTS_WITH_IDS: ListKey[] = ['purposes', 'themes', 'phases', 'slogans', 'milestones', 'events', 'announcements', 'videos', 'screens'];
 
 function uniqueIds(bundle: Bundle, out: RuleViolation[]): void {
   for (const key of LISTS_WITH_IDS) {
@@ -41,6 +41,11 @@ function references(bundle: Bundle, out: RuleViolation[]): void {
   if (!screenIds.has(bundle.settings.defaultScreen)) {
     out.push({ path: ['settings', 'defaultScreen'], message: `No screen has the id "${bundle.settings.defaultScreen}". Known screens: ${knownList(screenIds)}.` });
   }
+  bundle.videos.forEach((video, index) => {
+    video.screens?.forEach((screenId, position) => {
+      if (!screenIds.has(screenId)) out.push({ path: ['videos', index, 'screens', position], message: `No screen has the id "${screenId}". Known screens: ${knownList(screenIds)}.` });
+    });
+  });
 }
 
 function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
@@ -51,7 +56,7 @@ function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
     });
   span('phases', 'phase');
   span('events', 'event');
-  for (const key of ['slogans', 'milestones', 'announcements'] as const) {
+  for (const key of ['slogans', 'milestones', 'announcements', 'videos'] as const) {
     bundle[key].forEach((item, index) => {
       if (item.from !== undefined && item.until !== undefined && untilStamp(item.until) < item.from) {
         out.push({ path: [key, index, 'until'], message: `"until" (${item.until}) is before "from" (${item.from}). Check both dates.` });

@@ -11,6 +11,7 @@ import { paginate, type PagePart } from './paginate';
 import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
 import { localStamp, withinWindow, type Instant } from './time';
+import { videoSlides, type VideoSlide } from './videos';
 
 interface SlideBase {
   /** Stable across rebuilds of the playlist, so the rotation can keep its place. */
@@ -44,6 +45,7 @@ export type Slide = SlideBase &
     | ({ kind: 'timeline' } & CampaignSpan)
     | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string; page: number; pages: number }
     | { kind: 'fallback'; party: string; unit: string }
+    | Omit<VideoSlide, keyof SlideBase>
   );
 
 export type SlideOf<K extends Slide['kind']> = Extract<Slide, { kind: K }>;
@@ -203,6 +205,7 @@ function groupsByKind(
     if (!withinWindow(stamp, announcement.from, announcement.until) || announcement.priority === 'urgent') continue;
     add('announcement', announcementSlides(announcement, screen, orientation));
   }
+  for (const video of videoSlides(bundle, stamp, screen)) add('video', [video]);
   return groups;
 }
 
