@@ -15,9 +15,6 @@ export type VideoExtension = keyof typeof VIDEO_EXTENSIONS;
 /** The longest a clip holds the screen when the screen profile does not say (`durations.video`). */
 export const VIDEO_MAX_DEFAULT_SECONDS = 120;
 
-/** The largest file the server takes at /content/media/ (deploy/nginx.conf, client_max_body_size). */
-export const MEDIA_MAX_BYTES = 50 * 1024 * 1024;
-
 /** The extension of a URL's path ("content/media/a.webm?x" → "webm"), lower case, or undefined. */
 export function extensionOf(url: string): string | undefined {
   const path = url.split(/[?#]/, 1)[0] ?? '';

@@ -1,14 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SETTING_DEFAULTS, type Bundle } from '../content/schema';
-import {
-  FETCH_TIMEOUT_MS,
-  fetchBundle,
-  mediaUrls,
-  prefetchMedia,
-  type ContentSource,
-  type KnownRejection,
-  type Validators,
-} from '../content/load';
+import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
+import { mediaCacheUsage, mediaUrls, prefetchMedia, type MediaUsage } from '../content/media-cache';
 import { LastGoodStore, type StorageReport } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 import { boundedDelay } from '../browser/bounded-delay';
@@ -38,6 +31,8 @@ export interface ContentStatus {
   notKept: string | undefined;
   /** What the browser granted the store; undefined until it has said. */
   storage: StorageReport | undefined;
+  /** What the media caches hold, as last measured (after each bundle's media are fetched). */
+  media: MediaUsage | undefined;
 }
 
 export interface ContentOptions {
@@ -101,6 +96,7 @@ export class ContentController implements ReactiveController {
     unconfirmedSince: undefined,
     notKept: undefined,
     storage: undefined,
+    media: undefined,
   };
   private onScreen: OnScreen | undefined;
   private current: Bundle | undefined;
@@ -185,6 +181,9 @@ export class ContentController implements ReactiveController {
 
   private accept(bundle: Bundle, source: ContentSource): void {
     this.current = bundle;
+    void mediaCacheUsage()
+      .then((media) => (this.status = { ...this.status, media }))
+      .catch(() => {});
     this.status = { ...this.status, source };
     this.options.onBundle(bundle, source);
     this.host.requestUpdate();

@@ -156,6 +156,15 @@ describe.skipIf(!hasChromium)('video slides in Chromium', () => {
       return { status: response.status, length: (await response.arrayBuffer()).byteLength, range: response.headers.get('Content-Range') };
     });
     expect(ranged).toEqual({ status: 206, length: 100, range: `bytes 100-199/${CLIP.length}` });
+    // The status overlay (key D) says what the media caches hold.
+    await page.keyboard.press('d');
+    await page.waitForFunction(
+      (size) =>
+        (document.querySelector('signage-app')?.shadowRoot?.querySelector('status-overlay')?.shadowRoot?.textContent ?? '').includes(
+          `Ảnh và video đã lưu · Media stored1 tệp · files · ${size}`,
+        ),
+      `${(CLIP.length / 1e6).toFixed(1)} MB`,
+    );
   });
 
   it.each([

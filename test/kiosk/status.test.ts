@@ -109,4 +109,14 @@ describe('status overlay rows', () => {
     expect(row(rows, 'Player tab').tone).toBe('warn');
     expect(statusRows(input()).some((entry) => entry.label.includes('Player tab'))).toBe(false);
   });
+
+  it('says what the media caches hold: files and megabytes, or a dash before the first measure', () => {
+    const measured = statusRows(input({ content: { ...input().content, media: { files: 3, bytes: 25.4e6 } } }));
+    expect(row(measured, 'Media stored')).toEqual({
+      label: 'Ảnh và video đã lưu · Media stored',
+      value: '3 tệp · files · 25 MB',
+      tone: 'ok',
+    });
+    expect(row(statusRows(input()), 'Media stored').value).toBe('—');
+  });
 });
