@@ -1,5 +1,5 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
-import { previewBase } from './preview-styles';
+import { alertBox, previewBase } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 import { prepareMedia, MediaRefused, type PreparedMedia } from './media-prepare';
 import { PICTURE_MAX_EDGE, VIDEO_MAX_BYTES } from './media-files';
@@ -45,6 +45,7 @@ export class PreviewMediaPicker extends PreviewElement {
   };
   static override styles = [
     previewBase,
+    alertBox,
     css`
       .drop {
         border: 2px dashed var(--p-line, #999);
@@ -71,14 +72,6 @@ export class PreviewMediaPicker extends PreviewElement {
         max-height: 8rem;
         object-fit: contain;
         background: #eee;
-      }
-      .error {
-        color: var(--p-bad);
-        background: var(--p-bad-bg);
-        border-radius: 6px;
-        padding: 0.5rem 0.8rem;
-        font-weight: 600;
-        margin: 0;
       }
     `,
   ];

@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { previewBase, fieldRow } from './preview-styles';
+import { alertBox, previewBase, fieldRow } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import type { Role } from './staff-session';
 
@@ -25,6 +25,7 @@ export class PreviewSignin extends PreviewElement {
   static override styles = [
     previewBase,
     fieldRow,
+    alertBox,
     css`
       .signed-in {
         display: flex;
@@ -39,11 +40,6 @@ export class PreviewSignin extends PreviewElement {
         color: var(--p-muted);
       }
       .error {
-        color: var(--p-bad);
-        background: var(--p-bad-bg);
-        border-radius: 6px;
-        padding: 0.6rem 0.8rem;
-        font-weight: 600;
         margin: 0.6rem 0 0;
       }
     `,

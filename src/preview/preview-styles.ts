@@ -202,3 +202,15 @@ export const listTable = css`
     gap: 0.4rem;
   }
 `;
+
+/** A refusal or a failure said in a box (`.error`): red on pale red, bold. */
+export const alertBox = css`
+  .error {
+    color: var(--p-bad);
+    background: var(--p-bad-bg);
+    border-radius: 6px;
+    padding: 0.6rem 0.8rem;
+    font-weight: 600;
+    margin: 0;
+  }
+`;
