@@ -23,7 +23,6 @@ import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
-import { MediaSlides } from './media-slides';
 import { signageAppStyles } from './signage-app.styles';
 
 /**
@@ -104,7 +103,6 @@ export class SignageApp extends LitElement {
   private readonly proofOfPlay: ProofOfPlayController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
-  private readonly media: MediaSlides;
 
   constructor() {
     super();
@@ -134,7 +132,8 @@ export class SignageApp extends LitElement {
         hold: this.params.hold,
         minSlideMs: this.params.minSlideMs,
         datesKnown: this.time.datesKnown(),
-        skip: this.media.skip,
+        // A clip that cannot play is left out (until the content changes), not shown as the fallback for its length.
+        skip: (slide) => slide.kind === 'video' && this.failedSlides.has(slide.id),
       }),
       atBoundary: () => this.atSlideBoundary(),
     });
@@ -177,7 +176,8 @@ export class SignageApp extends LitElement {
       refresh: () => void this.proofOfPlay.refreshCount(),
       log,
     });
-    this.media = new MediaSlides(this, { hold: this.params.hold === true, next: () => this.rotation.skipSoon(), log });
+    // A clip that played to its end gives way at once (its slide was planned at the screen's maximum).
+    this.addEventListener('video-ended', () => this.params.hold || this.rotation.skipSoon());
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);

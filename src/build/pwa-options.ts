@@ -52,7 +52,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
         // video element then asks for byte ranges, which the range-requests plugin cuts from the
         // cached file (a 206), so a clip plays with the server gone. At most 12 clips (50 MB each at
         // most, nginx's limit), a month; the oldest go first, and all of them if the disk is full.
-        // (The pattern is written into sw.js as it stands: it cannot call media.ts's videoType.)
+        // (The function is written into sw.js as it stands: it cannot use media.ts's VIDEO_PATH.)
         urlPattern: ({ url }) => /\.(webm|mp4)$/i.test(url.pathname),
         handler: 'CacheFirst',
         options: {

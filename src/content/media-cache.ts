@@ -1,11 +1,11 @@
 /**
- * The media caches (Cache Storage, shared with the service worker's routes): filled before a
- * bundle goes on screen, and measured for the status overlay. Browser APIs only (fetch, caches);
+ * The media caches (Cache Storage, shared with the service worker's routes), filled before a
+ * bundle goes on screen (measured for the status overlay in media-usage.ts). Browser APIs only (fetch, caches);
  * without Cache Storage (a page not served over HTTPS or from localhost) media are fetched and not kept.
  */
 import type { Bundle } from './schema';
 import { FETCH_TIMEOUT_MS } from './load';
-import { MEDIA_CACHES, mediaCacheFor } from './media';
+import { mediaCacheFor } from './media';
 import { boundedDelay } from '../browser/bounded-delay';
 
 /**
@@ -46,22 +46,13 @@ export async function prefetchMedia(urls: readonly string[], base: string, fetch
         if (await cache?.match(target.href)) return 'ok';
         const sameOrigin = target.origin === new URL(base).origin;
         const response = await fetchImpl(target.href, { credentials: 'same-origin', mode: sameOrigin ? 'cors' : 'no-cors', signal: controller.signal });
-        // Opaque (status 0) answers from other servers cannot be read: taken as fetched, and kept as pictures are.
-        const keep = response.status === 200 || (response.status === 0 && mediaCacheFor(target.pathname) === MEDIA_CACHES.picture);
-        if (cache && keep && response.body) {
-          const watched = response.body.pipeThrough(
-            new TransformStream<Uint8Array, Uint8Array>({
-              transform(chunk, stream) {
-                alive();
-                stream.enqueue(chunk);
-              },
-            }),
-          );
-          await cache.put(target.href, new Response(watched, { status: response.status, statusText: response.statusText, headers: response.headers }));
-        } else {
-          const reader = response.body?.getReader();
-          if (reader) for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) alive();
-        }
+        // Opaque (status 0) answers, pictures from other servers (clips are from this one only), cannot
+        // be read: taken as fetched, and kept. Stored whole while the other branch of the body is read
+        // here, to notice a server that stops sending.
+        const stored = cache && (response.status === 200 || response.status === 0) ? cache.put(target.href, response.clone()) : undefined;
+        const reader = response.body?.getReader();
+        if (reader) for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) alive();
+        await stored;
         return response.status >= 500 ? 'retry' : 'ok';
       } catch {
         return 'retry';
@@ -71,31 +62,4 @@ export async function prefetchMedia(urls: readonly string[], base: string, fetch
     }),
   );
   return results.includes('retry') ? 'retry' : 'ok';
-}
-
-export interface MediaUsage {
-  files: number;
-  bytes: number;
-}
-
-/**
- * What the media caches hold: files and bytes, by the stored answers' Content-Length (a file
- * without one is read for its size). Undefined where there is no Cache Storage.
- */
-export async function mediaCacheUsage(): Promise<MediaUsage | undefined> {
-  if (typeof caches === 'undefined') return undefined;
-  let files = 0;
-  let bytes = 0;
-  for (const name of Object.values(MEDIA_CACHES)) {
-    if (!(await caches.has(name))) continue;
-    const cache = await caches.open(name);
-    for (const request of await cache.keys()) {
-      const response = await cache.match(request);
-      if (!response) continue;
-      files++;
-      const length = Number(response.headers.get('Content-Length') ?? NaN);
-      bytes += Number.isFinite(length) && length >= 0 ? length : (await response.blob()).size;
-    }
-  }
-  return { files, bytes };
 }

@@ -9,27 +9,18 @@
  * it is skipped and reported (the checker cannot look inside the file).
  */
 
-export const VIDEO_EXTENSIONS = { webm: 'video/webm', mp4: 'video/mp4' } as const;
-export type VideoExtension = keyof typeof VIDEO_EXTENSIONS;
+/** A link to a WebM or MP4 file, by its path's extension (a query or fragment after it is ignored). */
+export const VIDEO_PATH = /\.(webm|mp4)(?:[?#]|$)/i;
+
+/** True for a link to a clip in a format the screens play. */
+export function isVideo(url: string): boolean {
+  return VIDEO_PATH.test(url);
+}
 
 /** The longest a clip holds the screen when the screen profile does not say (`durations.video`). */
 export const VIDEO_MAX_DEFAULT_SECONDS = 120;
 
-/** The extension of a URL's path ("content/media/a.webm?x" → "webm"), lower case, or undefined. */
-export function extensionOf(url: string): string | undefined {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  const match = /\.([A-Za-z0-9]+)$/.exec(path);
-  return match ? match[1]!.toLowerCase() : undefined;
-}
-
-/** The video type of a URL, by its extension: undefined when it is not a format the screens play. */
-export function videoType(url: string): (typeof VIDEO_EXTENSIONS)[VideoExtension] | undefined {
-  const extension = extensionOf(url);
-  return extension && extension in VIDEO_EXTENSIONS ? VIDEO_EXTENSIONS[extension as VideoExtension] : undefined;
-}
-
-export const VIDEO_FORMAT_RULE =
-  'A video is a WebM (VP9) or MP4 (H.264) file on this server: a relative link ending in .webm or .mp4, e.g. "content/media/loi-chao.webm".';
+export const VIDEO_FORMAT_RULE = 'A video is a .webm or .mp4 file on this server, e.g. "content/media/loi-chao.webm".';
 
 /**
  * A clip the screens can take: on this server (a relative link: the page's Content-Security-Policy
@@ -37,18 +28,18 @@ export const VIDEO_FORMAT_RULE =
  * offline) and in one of the formats above. The link's safety itself is checked by the schema.
  */
 export function isVideoSource(url: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && videoType(url) !== undefined;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && isVideo(url);
 }
 
 
 /**
  * The Cache Storage caches media live in, shared by the service worker's routes (src/build/pwa-options.ts)
- * and the player's prefetch (load.ts), which fills them itself: on a first visit the worker does
+ * and the player's prefetch (media-cache.ts), which fills them itself: on a first visit the worker does
  * not control the page yet, and the clip must be kept all the same.
  */
 export const MEDIA_CACHES = { video: 'signage-video', picture: 'signage-media' } as const;
 
 /** The cache a media URL belongs in. */
 export function mediaCacheFor(url: string): (typeof MEDIA_CACHES)[keyof typeof MEDIA_CACHES] {
-  return videoType(url) ? MEDIA_CACHES.video : MEDIA_CACHES.picture;
+  return isVideo(url) ? MEDIA_CACHES.video : MEDIA_CACHES.picture;
 }

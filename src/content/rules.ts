@@ -31,21 +31,13 @@ function knownList(ids: Iterable<string>): string {
 }
 
 function references(bundle: Bundle, out: RuleViolation[]): void {
-  const phaseIds = new Set(bundle.phases.map((phase) => phase.id));
-  bundle.slogans.forEach((slogan, index) => {
-    slogan.phases?.forEach((phaseId, position) => {
-      if (!phaseIds.has(phaseId)) out.push({ path: ['slogans', index, 'phases', position], message: `No phase has the id "${phaseId}". Known phases: ${knownList(phaseIds)}.` });
-    });
-  });
-  const screenIds = new Set(bundle.screens.map((screen) => screen.id));
-  if (!screenIds.has(bundle.settings.defaultScreen)) {
-    out.push({ path: ['settings', 'defaultScreen'], message: `No screen has the id "${bundle.settings.defaultScreen}". Known screens: ${knownList(screenIds)}.` });
-  }
-  bundle.videos.forEach((video, index) => {
-    video.screens?.forEach((screenId, position) => {
-      if (!screenIds.has(screenId)) out.push({ path: ['videos', index, 'screens', position], message: `No screen has the id "${screenId}". Known screens: ${knownList(screenIds)}.` });
-    });
-  });
+  const known = { phase: new Set(bundle.phases.map((phase) => phase.id)), screen: new Set(bundle.screens.map((screen) => screen.id)) };
+  const check = (id: string, noun: keyof typeof known, path: JsonPath) => {
+    if (!known[noun].has(id)) out.push({ path, message: `No ${noun} has the id "${id}". Known ${noun}s: ${knownList(known[noun])}.` });
+  };
+  bundle.slogans.forEach((slogan, index) => slogan.phases?.forEach((id, position) => check(id, 'phase', ['slogans', index, 'phases', position])));
+  check(bundle.settings.defaultScreen, 'screen', ['settings', 'defaultScreen']);
+  bundle.videos.forEach((video, index) => video.screens?.forEach((id, position) => check(id, 'screen', ['videos', index, 'screens', position])));
 }
 
 function dateOrder(bundle: Bundle, out: RuleViolation[]): void {

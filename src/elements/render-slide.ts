@@ -20,11 +20,8 @@ import './slide-fallback';
  */
 let videoElement: Promise<unknown> | undefined;
 function loadVideoElement(): void {
-  videoElement ??= import('./slide-video').catch((error: unknown) => {
-    // Tried again at the next video slide; this one stays an empty box until the rotation moves on.
-    videoElement = undefined;
-    console.error('[signage] the video slide could not be loaded', error);
-  });
+  // Tried again at the next video slide; this one stays an empty box until the rotation moves on.
+  videoElement ??= import('./slide-video').catch(() => (videoElement = undefined));
 }
 
 export function renderSlide(slide: Slide) {

@@ -27,7 +27,7 @@ function mediaErrorReason(error: MediaError | null): string {
  * rotation plans the slide at the screen's maximum, and the app ends it early on `video-ended`.
  *
  * @fires video-ended - the clip played to its end; detail: { id }
- * @fires video-failed - the clip cannot play (missing, a codec the screen lacks, a decode error mid-way); detail: { id, src, reason }
+ * @fires slide-failed - the clip cannot play (missing, a codec the screen lacks, a decode error mid-way); detail: { id, error }
  */
 export class SlideVideo extends SlideElement<SlideOf<'video'>> {
   static override properties = { ...SlideElement.properties, playing: { state: true }, failed: { state: true } };
@@ -117,7 +117,8 @@ export class SlideVideo extends SlideElement<SlideOf<'video'>> {
     if (this.failed || !this.slide) return;
     this.failed = true;
     const { id, src } = this.slide;
-    this.dispatchEvent(new CustomEvent('video-failed', { bubbles: true, composed: true, detail: { id, src, reason } }));
+    const error = new Error(`video ${src} cannot be played and is skipped: ${reason}`);
+    this.dispatchEvent(new CustomEvent('slide-failed', { bubbles: true, composed: true, detail: { id, error } }));
   }
 
   private readonly onError = (event: Event) => this.fail(mediaErrorReason((event.currentTarget as HTMLVideoElement).error));
@@ -161,6 +162,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'video-ended': CustomEvent<{ id: string }>;
-    'video-failed': CustomEvent<{ id: string; src: string; reason: string }>;
   }
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SETTING_DEFAULTS, type Bundle } from '../content/schema';
 import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
-import { mediaCacheUsage, mediaUrls, prefetchMedia, type MediaUsage } from '../content/media-cache';
+import { mediaUrls, prefetchMedia } from '../content/media-cache';
 import { LastGoodStore, type StorageReport } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 import { boundedDelay } from '../browser/bounded-delay';
@@ -31,8 +31,6 @@ export interface ContentStatus {
   notKept: string | undefined;
   /** What the browser granted the store; undefined until it has said. */
   storage: StorageReport | undefined;
-  /** What the media caches hold, as last measured (after each bundle's media are fetched). */
-  media: MediaUsage | undefined;
 }
 
 export interface ContentOptions {
@@ -96,7 +94,6 @@ export class ContentController implements ReactiveController {
     unconfirmedSince: undefined,
     notKept: undefined,
     storage: undefined,
-    media: undefined,
   };
   private onScreen: OnScreen | undefined;
   private current: Bundle | undefined;
@@ -181,9 +178,6 @@ export class ContentController implements ReactiveController {
 
   private accept(bundle: Bundle, source: ContentSource): void {
     this.current = bundle;
-    void mediaCacheUsage()
-      .then((media) => (this.status = { ...this.status, media }))
-      .catch(() => {});
     this.status = { ...this.status, source };
     this.options.onBundle(bundle, source);
     this.host.requestUpdate();

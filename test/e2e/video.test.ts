@@ -160,9 +160,9 @@ describe.skipIf(!hasChromium)('video slides in Chromium', () => {
     await page.keyboard.press('d');
     await page.waitForFunction(
       (size) =>
-        (document.querySelector('signage-app')?.shadowRoot?.querySelector('status-overlay')?.shadowRoot?.textContent ?? '').includes(
-          `Ảnh và video đã lưu · Media stored1 tệp · files · ${size}`,
-        ),
+        (document.querySelector('signage-app')?.shadowRoot?.querySelector('status-overlay')?.shadowRoot?.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .includes(`Ảnh và video đã lưu · Media stored 1 tệp · files · ${size}`),
       `${(CLIP.length / 1e6).toFixed(1)} MB`,
     );
   });
@@ -196,7 +196,7 @@ describe.skipIf(!hasChromium)('video slides in Chromium', () => {
     const overlay = await page.evaluate(
       () => document.querySelector('signage-app')?.shadowRoot?.querySelector('status-overlay')?.shadowRoot?.textContent ?? '',
     );
-    expect(overlay).toContain(`video video:${id} (${src}) cannot be played and is skipped`);
+    expect(overlay).toContain(`slide video:${id} failed to render: Error: video ${src} cannot be played and is skipped`);
   });
 
   it.each([

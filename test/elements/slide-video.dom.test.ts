@@ -38,14 +38,17 @@ describe('<slide-video>', () => {
     const element = await mount('slide-video', { slide: slide() });
     const seen: string[] = [];
     element.addEventListener('video-ended', (event) => seen.push(`ended ${event.detail.id}`));
-    element.addEventListener('video-failed', (event) => seen.push(`failed ${event.detail.id} ${event.detail.reason}`));
+    element.addEventListener('slide-failed', (event) => seen.push(`failed ${event.detail.id} ${String(event.detail.error)}`));
     const video = element.shadowRoot!.querySelector('video')!;
     video.dispatchEvent(new Event('ended'));
     Object.defineProperty(video, 'error', { value: { code: 3, message: '' } });
     video.dispatchEvent(new Event('error'));
     video.dispatchEvent(new Event('error'));
     await element.updateComplete;
-    expect(seen).toEqual(['ended video:chao', 'failed video:chao decode error (a damaged file, or a codec this screen lacks)']);
+    expect(seen).toEqual([
+      'ended video:chao',
+      'failed video:chao Error: video content/media/chao.webm cannot be played and is skipped: decode error (a damaged file, or a codec this screen lacks)',
+    ]);
     // The failed clip is gone; the caption stays (never an empty box).
     expect(element.shadowRoot!.querySelector('video')).toBeNull();
     expect(text(element)).toContain('Lời chào của Hiệu trưởng');
@@ -53,10 +56,12 @@ describe('<slide-video>', () => {
 
   it('a link that is not a clip from this server is never bound, and is reported', async () => {
     const failed = new Promise<string>((resolve) =>
-      document.addEventListener('video-failed', (event) => resolve(event.detail.reason), { once: true }),
+      document.addEventListener('slide-failed', (event) => resolve(String(event.detail.error)), { once: true }),
     );
     const element = await mount('slide-video', { slide: slide({ src: 'javascript:alert(1)//.webm' }) });
     expect(element.shadowRoot!.querySelector('video')).toBeNull();
-    expect(await failed).toBe('not a video link the screens accept');
+    expect(await failed).toBe(
+      'Error: video javascript:alert(1)//.webm cannot be played and is skipped: not a video link the screens accept',
+    );
   });
 });

@@ -89,7 +89,11 @@ describe('rotation controller', () => {
     const withVideo: Bundle = {
       ...bundle,
       videos: [{ id: 'chao', src: 'content/media/chao.webm' }],
-      screens: bundle.screens.map((screen) => (screen.id === 'lobby' ? { ...screen, slideKinds: ['video', ...screen.slideKinds] } : screen)),
+      screens: bundle.screens.map((screen) =>
+        screen.id === 'lobby'
+          ? { ...screen, slideKinds: ['video' as const, ...screen.slideKinds.filter((kind) => kind !== 'video')] }
+          : screen,
+      ),
     };
     const failed = new Set<string>();
     source = { ...source, bundle: withVideo, startAt: 'video:chao', skip: (slide) => failed.has(slide.id) };
