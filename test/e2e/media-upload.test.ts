@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium || !hasNginx)('pictures from the staff page, with n
   });
 
   const mediaFiles = () => (existsSync(join(root, 'content/media')) ? readdirSync(join(root, 'content/media')) : []);
-  const uploaded = () => mediaFiles().filter((name) => /^[0-9a-f]{32}\.(webp|jpg)$/.test(name));
+  const uploaded = () => mediaFiles().filter((name) => /^[0-9a-f]{16,32}\.(webp|jpg)$/.test(name));
 
   async function signedInEditPage(): Promise<Page> {
     const page = await session().context.newPage();

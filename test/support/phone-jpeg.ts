@@ -70,9 +70,9 @@ export function withExif(jpeg: Buffer, orientation: number): Buffer {
 }
 
 /**
- * Script for page.evaluate: a 4032×3024 JPEG (the sensor's landscape picture of a 12 MP phone) as
- * base64, with a red block in its top-left corner and a blue one in its bottom-left, on a
- * photo-like gradient. Turned upright (orientation 6), the red block is top-right.
+ * Script for page.evaluate: a 4032×3024 JPEG (the sensor's landscape picture of a 12 MP phone, a
+ * few megabytes like a phone's) as base64, with a red block in its top-left corner and a blue one
+ * in its bottom-left, on a noisy photo-like gradient. Turned upright (orientation 6), the red block is top-right.
  */
 export const SENSOR_JPEG_SCRIPT = `(async () => {
   const canvas = new OffscreenCanvas(4032, 3024);
@@ -89,6 +89,17 @@ export const SENSOR_JPEG_SCRIPT = `(async () => {
     context.arc((index * 997) % 4032, (index * 571) % 3024, 40 + (index % 7) * 25, 0, Math.PI * 2);
     context.fill();
   }
+  // Sensor noise, as in a real photo: it is what makes a phone's JPEG weigh megabytes.
+  const pixels = context.getImageData(0, 0, 4032, 3024);
+  let seed = 12345;
+  for (let index = 0; index < pixels.data.length; index += 4) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const noise = (seed >>> 24) - 128;
+    pixels.data[index] += noise >> 2;
+    pixels.data[index + 1] += noise >> 2;
+    pixels.data[index + 2] += noise >> 2;
+  }
+  context.putImageData(pixels, 0, 0);
   context.fillStyle = '#ff0000';
   context.fillRect(0, 0, 600, 600);
   context.fillStyle = '#0000ff';
