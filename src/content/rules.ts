@@ -31,11 +31,17 @@ function knownList(ids: Iterable<string>): string {
 }
 
 function references(bundle: Bundle, out: RuleViolation[]): void {
-  const known = { phase: new Set(bundle.phases.map((phase) => phase.id)), screen: new Set(bundle.screens.map((screen) => screen.id)) };
+  const known = {
+    phase: new Set(bundle.phases.map((phase) => phase.id)),
+    event: new Set(bundle.events.map((event) => event.id)),
+    screen: new Set(bundle.screens.map((screen) => screen.id)),
+  };
   const check = (id: string, noun: keyof typeof known, path: JsonPath) => {
     if (!known[noun].has(id)) out.push({ path, message: `No ${noun} has the id "${id}". Known ${noun}s: ${knownList(known[noun])}.` });
   };
   bundle.slogans.forEach((slogan, index) => slogan.phases?.forEach((id, position) => check(id, 'phase', ['slogans', index, 'phases', position])));
+  for (const key of ['slogans', 'milestones', 'announcements'] as const)
+    bundle[key].forEach((item, index) => item.event !== undefined && check(item.event, 'event', [key, index, 'event']));
   check(bundle.settings.defaultScreen, 'screen', ['settings', 'defaultScreen']);
   bundle.videos.forEach((video, index) => video.screens?.forEach((id, position) => check(id, 'screen', ['videos', index, 'screens', position])));
 }
