@@ -24,6 +24,7 @@ const WORDS = {
   useFor: { vi: 'Dùng cho', en: 'Use for' },
   newVideo: { vi: 'một video mới', en: 'a new video' },
   attach: { vi: 'Gắn vào nội dung', en: 'Attach to the content' },
+  thumbnail: { vi: 'Ảnh vừa chọn', en: 'The chosen picture' },
 } satisfies Record<string, Sentence>;
 
 /**
@@ -66,8 +67,7 @@ export class PreviewMediaPicker extends PreviewElement {
         gap: 1rem;
         align-items: center;
       }
-      img,
-      video {
+      canvas {
         max-width: 12rem;
         max-height: 8rem;
         object-fit: contain;
@@ -82,9 +82,14 @@ export class PreviewMediaPicker extends PreviewElement {
   declare value: unknown;
   declare state: 'idle' | 'preparing' | 'uploading' | 'done' | 'refused';
   declare message: string;
-  /** An object URL of what is shown: the chosen file at once, then the prepared one. */
-  declare thumbnail: { url: string; kind: 'picture' | 'video' } | undefined;
+  /**
+   * The chosen picture, small and upright, drawn on a canvas at once (before it is prepared): a
+   * canvas, because the page's Content-Security-Policy lets no blob: URL into an <img>.
+   */
+  declare thumbnail: ImageBitmap | undefined;
   declare prepared: PreparedMedia | undefined;
+  /** The file being taken: a thumbnail of a file chosen before it is dropped. */
+  private chosen: File | undefined;
 
   constructor() {
     super();
@@ -115,30 +120,36 @@ export class PreviewMediaPicker extends PreviewElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const previous = changed.get('thumbnail');
-    if (changed.has('thumbnail') && previous) URL.revokeObjectURL(previous.url);
+    if (!changed.has('thumbnail')) return;
+    changed.get('thumbnail')?.close();
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (canvas && this.thumbnail) {
+      canvas.width = this.thumbnail.width;
+      canvas.height = this.thumbnail.height;
+      canvas.getContext('2d')?.drawImage(this.thumbnail, 0, 0);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.thumbnail) URL.revokeObjectURL(this.thumbnail.url);
+    this.thumbnail?.close();
     this.thumbnail = undefined;
   }
 
   /** Prepares a file and, when signed in, uploads it. */
   async take(file: File): Promise<void> {
-    const kind = file.type.startsWith('video/') ? 'video' : 'picture';
-    this.thumbnail = { url: URL.createObjectURL(file), kind };
+    this.chosen = file;
+    this.thumbnail = undefined;
     this.prepared = undefined;
     this.state = 'preparing';
     this.message = '';
+    // Shown at once, while the full-size picture is prepared (not a picture: no thumbnail, and prepareMedia says why).
+    void createImageBitmap(file, { imageOrientation: 'from-image', resizeHeight: 256, resizeQuality: 'medium' })
+      .then((bitmap) => (this.chosen === file ? (this.thumbnail = bitmap) : bitmap.close()))
+      .catch(() => undefined);
     try {
       const prepared = await prepareMedia(file);
       this.prepared = prepared;
-      this.thumbnail = {
-        url: URL.createObjectURL(new Blob([prepared.bytes as Uint8Array<ArrayBuffer>], { type: prepared.type })),
-        kind: prepared.kind,
-      };
       await this.upload(prepared);
     } catch (error) {
       this.state = 'refused';
@@ -219,8 +230,7 @@ export class PreviewMediaPicker extends PreviewElement {
       /></label>
       ${busy ? html`<p role="status">${this.say(this.state === 'preparing' ? WORDS.preparing : WORDS.uploading)}</p>` : nothing}
       <div class="result">
-        ${this.thumbnail?.kind === 'picture' ? html`<img class="thumbnail" src=${this.thumbnail.url} alt="" />` : nothing}
-        ${this.thumbnail?.kind === 'video' ? html`<video class="thumbnail" src=${this.thumbnail.url} muted></video>` : nothing}
+        ${this.thumbnail ? html`<canvas class="thumbnail" role="img" aria-label=${this.say(WORDS.thumbnail)}></canvas>` : nothing}
         ${this.prepared ? html`<p class="facts">${this.describe(this.prepared)}</p>` : nothing}
       </div>
       ${this.state === 'done' && this.client && this.prepared ? this.renderAttach(this.prepared) : nothing}

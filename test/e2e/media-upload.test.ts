@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium || !hasNginx)('pictures from the staff page, with n
     const started = Date.now();
     await page.locator('preview-media-picker input[type="file"]').setInputFiles(photoPath);
     // Shown at once: the chosen file, before it is converted.
-    await page.locator('preview-media-picker img.thumbnail').waitFor({ timeout: 2_000 });
+    await page.locator('preview-media-picker canvas.thumbnail').waitFor({ timeout: 2_000 });
     await page.locator('preview-media-picker form.attach').waitFor({ timeout: 30_000 });
     const tookMs = Date.now() - started;
 
@@ -104,29 +104,40 @@ describe.skipIf(!hasChromium || !hasNginx)('pictures from the staff page, with n
     await page.locator('preview-media-picker form.attach button[type="submit"]').click();
     await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
     await page.locator('nav button[data-tab="slides"]').click();
-    await expect
-      .poll(
-        async () => {
-          let loaded = 0;
-          for (const frame of page.frames()) {
-            loaded += await frame
-              .evaluate(
-                (src) =>
-                  [...document.querySelectorAll('signage-frame, body *')]
-                    .flatMap((element) => [...(element.shadowRoot?.querySelectorAll('slide-milestone') ?? [])])
-                    .concat([...document.querySelectorAll('slide-milestone')])
-                    .map((slide) => slide.shadowRoot?.querySelector('img'))
-                    .filter((img) => img?.getAttribute('src') === src && img.naturalWidth > 0).length,
-                `content/media/${name}`,
-              )
-              .catch(() => 0);
-          }
-          return loaded;
-        },
-        { timeout: 20_000 },
-      )
-      .toBeGreaterThanOrEqual(2);
-    await page.screenshot({ path: artifactPath('media-picture-miniatures-1440x900.png') });
+    /** Milestone miniatures (each in a frame of its own) whose picture is this file and has loaded. */
+    const shownInMiniatures = async () => {
+      let loaded = 0;
+      for (const frame of page.frames()) {
+        loaded += await frame
+          .evaluate((src) => {
+            const found: HTMLImageElement[] = [];
+            const visit = (root: Document | ShadowRoot) => {
+              for (const element of root.querySelectorAll('*')) {
+                if (element.localName === 'slide-milestone') {
+                  const img = element.shadowRoot?.querySelector('img');
+                  if (img?.getAttribute('src') === src && img.complete && img.naturalWidth > 0) found.push(img);
+                }
+                if (element.shadowRoot) visit(element.shadowRoot);
+              }
+            };
+            visit(document);
+            return found.length;
+          }, `content/media/${name}`)
+          .catch(() => 0);
+      }
+      return loaded;
+    };
+    for (const [orientation, button] of [
+      ['landscape', 0],
+      ['portrait', 1],
+    ] as const) {
+      await page.locator('preview-slides button[aria-pressed]').nth(button).click();
+      // The miniatures' frames load as they scroll into view.
+      const figure = page.locator(`preview-slides figure[data-slide="milestone:${MILESTONE}"]`);
+      await figure.scrollIntoViewIfNeeded();
+      await expect.poll(shownInMiniatures, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+      await figure.screenshot({ path: artifactPath(`media-picture-miniature-${orientation}.png`) });
+    }
     console.log(`picture prepared and uploaded in ${tookMs} ms: ${photo.length} bytes of JPEG → ${bytes.length} bytes of WebP`);
 
     // On the player, once the bundle naming it is live (written here as a publish would).
