@@ -77,6 +77,7 @@ export class SignageApp extends PlayerAttributes {
         hold: this.params.hold,
         minSlideMs: this.params.minSlideMs,
         datesKnown: this.time.datesKnown(),
+        skip: (slide) => this.handover.skips(slide),
       }),
       atBoundary: () => this.atSlideBoundary(),
     });
@@ -130,6 +131,8 @@ export class SignageApp extends PlayerAttributes {
       refresh: () => void this.proofOfPlay?.refreshCount(),
       log,
     });
+    // A clip that played to its end gives way at once (its slide was planned at the screen's maximum).
+    this.addEventListener('video-ended', () => this.params.hold || this.rotation.skipSoon());
     this.addEventListener('slide-failed', (event) => {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);

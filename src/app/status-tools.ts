@@ -4,5 +4,20 @@
  * overlay opens offline too.
  */
 import '../elements/status-overlay';
+import { statusRows as rows, type StatusInput } from '../kiosk/status';
+import { mediaCacheUsage, type MediaUsage } from '../content/media-usage';
 
-export { statusRows } from '../kiosk/status';
+let media: MediaUsage | undefined;
+let measuring: Promise<void> | undefined;
+
+/**
+ * The overlay's rows, with what the media caches hold as last measured: measured again at each
+ * call, one measure at a time (the overlay asks every second while it is open, and never while closed).
+ */
+export function statusRows(input: StatusInput): ReturnType<typeof rows> {
+  measuring ??= mediaCacheUsage()
+    .then((usage) => void (media = usage))
+    .catch(() => undefined)
+    .finally(() => (measuring = undefined));
+  return rows({ ...input, content: { ...input.content, media } });
+}

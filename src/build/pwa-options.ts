@@ -3,6 +3,7 @@
  * manifest.webmanifest and the service worker (dist/sw.js).
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
+import { MEDIA_CACHES } from '../content/media.ts';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   // generateSW: everything a screen needs (precache of the shell, runtime caching of media with
@@ -47,13 +48,29 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     skipWaiting: false,
     runtimeCaching: [
       {
+        // Clips named by the bundle, prefetched whole (a plain GET, load.ts) before the bundle is adopted; the
+        // video element then asks for byte ranges, which the range-requests plugin cuts from the
+        // cached file (a 206), so a clip plays with the server gone. At most 12 clips (50 MB each at
+        // most, nginx's limit), a month; the oldest go first, and all of them if the disk is full.
+        // (The function is written into sw.js as it stands: it cannot use media.ts's VIDEO_PATH.)
+        urlPattern: ({ url }) => /\.(webm|mp4)$/i.test(url.pathname),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: MEDIA_CACHES.video,
+          rangeRequests: true,
+          expiration: { maxEntries: 12, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true },
+          // Only whole files: a 206 from the network (a range asked before the clip was cached) is not kept.
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
         // Pictures named by the bundle: kept for a month, at most 80 of them. The player prefetches
         // them with fetch() before it shows a new bundle, so match by place as well as by kind.
         urlPattern: ({ url, request, sameOrigin }) =>
           sameOrigin ? url.pathname.includes('/content/media/') : request.destination === 'image' || url.protocol === 'https:',
         handler: 'CacheFirst',
         options: {
-          cacheName: 'signage-media',
+          cacheName: MEDIA_CACHES.picture,
           expiration: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true },
           // 0: pictures from another https server arrive opaque; they are cached all the same.
           cacheableResponse: { statuses: [0, 200] },

@@ -11,8 +11,8 @@ export interface RuleViolation {
   message: string;
 }
 
-type ListKey = 'purposes' | 'themes' | 'phases' | 'slogans' | 'milestones' | 'events' | 'announcements' | 'screens';
-const LISTS_WITH_IDS: ListKey[] = ['purposes', 'themes', 'phases', 'slogans', 'milestones', 'events', 'announcements', 'screens'];
+type ListKey = 'purposes' | 'themes' | 'phases' | 'slogans' | 'milestones' | 'events' | 'announcements' | 'videos' | 'screens';
+const LISTS_WITH_IDS: ListKey[] = ['purposes', 'themes', 'phases', 'slogans', 'milestones', 'events', 'announcements', 'videos', 'screens'];
 
 function uniqueIds(bundle: Bundle, out: RuleViolation[]): void {
   for (const key of LISTS_WITH_IDS) {
@@ -31,22 +31,19 @@ function knownList(ids: Iterable<string>): string {
 }
 
 function references(bundle: Bundle, out: RuleViolation[]): void {
-  const phaseIds = new Set(bundle.phases.map((phase) => phase.id));
-  bundle.slogans.forEach((slogan, index) => {
-    slogan.phases?.forEach((phaseId, position) => {
-      if (!phaseIds.has(phaseId)) out.push({ path: ['slogans', index, 'phases', position], message: `No phase has the id "${phaseId}". Known phases: ${knownList(phaseIds)}.` });
-    });
-  });
-  const eventIds = new Set(bundle.events.map((event) => event.id));
+  const known = {
+    phase: new Set(bundle.phases.map((phase) => phase.id)),
+    event: new Set(bundle.events.map((event) => event.id)),
+    screen: new Set(bundle.screens.map((screen) => screen.id)),
+  };
+  const check = (id: string, noun: keyof typeof known, path: JsonPath) => {
+    if (!known[noun].has(id)) out.push({ path, message: `No ${noun} has the id "${id}". Known ${noun}s: ${knownList(known[noun])}.` });
+  };
+  bundle.slogans.forEach((slogan, index) => slogan.phases?.forEach((id, position) => check(id, 'phase', ['slogans', index, 'phases', position])));
   for (const key of ['slogans', 'milestones', 'announcements'] as const)
-    bundle[key].forEach((item, index) => {
-      if (item.event !== undefined && !eventIds.has(item.event))
-        out.push({ path: [key, index, 'event'], message: `No event has the id "${item.event}". Known events: ${knownList(eventIds)}.` });
-    });
-  const screenIds = new Set(bundle.screens.map((screen) => screen.id));
-  if (!screenIds.has(bundle.settings.defaultScreen)) {
-    out.push({ path: ['settings', 'defaultScreen'], message: `No screen has the id "${bundle.settings.defaultScreen}". Known screens: ${knownList(screenIds)}.` });
-  }
+    bundle[key].forEach((item, index) => item.event !== undefined && check(item.event, 'event', [key, index, 'event']));
+  check(bundle.settings.defaultScreen, 'screen', ['settings', 'defaultScreen']);
+  bundle.videos.forEach((video, index) => video.screens?.forEach((id, position) => check(id, 'screen', ['videos', index, 'screens', position])));
 }
 
 function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
@@ -57,7 +54,7 @@ function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
     });
   span('phases', 'phase');
   span('events', 'event');
-  for (const key of ['slogans', 'milestones', 'announcements'] as const) {
+  for (const key of ['slogans', 'milestones', 'announcements', 'videos'] as const) {
     bundle[key].forEach((item, index) => {
       if (item.from !== undefined && item.until !== undefined && untilStamp(item.until) < item.from) {
         out.push({ path: [key, index, 'until'], message: `"until" (${item.until}) is before "from" (${item.from}). Check both dates.` });

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { IANAZone } from 'luxon';
 import { isSafeUrl } from './urls';
 import { findRefusedCharacter, refusedCharacterMessage } from './characters';
+import { VIDEO_FORMAT_RULE, isVideoSource } from './media';
 
 /** Bounds on text, chosen so that the longest allowed text still fits a slide at 4% of the screen height. */
 export const LIMITS = {
@@ -139,7 +140,7 @@ function group<const E extends v.ObjectEntries>(entries: E) {
   return screened(v.strictObject(entries), (value) => (Array.isArray(value) ? notAGroup : undefined));
 }
 
-export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement'] as const;
+export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement', 'video'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const OrganizationSchema = group({
@@ -227,6 +228,17 @@ export const AnnouncementSchema = group({
   ...validity,
 });
 
+/** A clip (src/content/media.ts: the formats). On screens whose slideKinds has "video", or only those in `screens`. */
+export const VideoSchema = group({
+  id,
+  src: v.pipe(safeUrl, v.check((url) => !isSafeUrl(url) || isVideoSource(url), VIDEO_FORMAT_RULE)),
+  /** A picture shown until the clip's first frame is painted. */
+  poster: v.optional(safeUrl),
+  caption: v.optional(text(LIMITS.shortText, 'The caption')),
+  screens: v.optional(list(id, 'Screens', 100)),
+  ...validity,
+});
+
 const seconds = (what: string, min: number, max: number) =>
   v.pipe(
     v.number(`${what} must be a number of seconds, without quotes.`),
@@ -251,7 +263,7 @@ export const ScreenSchema = group({
   orientation: v.picklist(['landscape', 'portrait'], 'Orientation is "landscape" or "portrait".'),
   slideKinds: list(v.picklist(SLIDE_KINDS, `A slide kind is one of: ${SLIDE_KINDS.join(', ')}.`), 'Slide kinds', SLIDE_KINDS.length),
   slideSeconds: seconds('The slide duration', 3, 600),
-  /** Per-kind durations that override slideSeconds. */
+  /** Per-kind durations that override slideSeconds; for "video", the longest a clip may play (default 120). */
   durations: v.optional(
     group(Object.fromEntries(SLIDE_KINDS.map((kind) => [kind, v.optional(seconds(`The ${kind} duration`, 3, 600))])) as Record<SlideKind, v.OptionalSchema<ReturnType<typeof seconds>, undefined>>),
   ),
@@ -313,6 +325,7 @@ export const BundleSchema = group({
   milestones: list(MilestoneSchema, 'Milestones'),
   events: list(EventSchema, 'Events', 100),
   announcements: list(AnnouncementSchema, 'Announcements'),
+  videos: v.optional(list(VideoSchema, 'Videos', 100), []),
   screens: v.pipe(list(ScreenSchema, 'Screens', 100), v.minLength(1, 'Add at least one screen profile.')),
   settings: SettingsSchema,
 });
@@ -323,6 +336,7 @@ export type Slogan = v.InferOutput<typeof SloganSchema>;
 export type Milestone = v.InferOutput<typeof MilestoneSchema>;
 export type CampaignEvent = v.InferOutput<typeof EventSchema>;
 export type Announcement = v.InferOutput<typeof AnnouncementSchema>;
+export type Video = v.InferOutput<typeof VideoSchema>;
 export type Screen = v.InferOutput<typeof ScreenSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Purpose = v.InferOutput<typeof PurposeSchema>;

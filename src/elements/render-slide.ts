@@ -13,6 +13,17 @@ import './slide-timeline';
 import './slide-announcement';
 import './slide-fallback';
 
+/**
+ * The video slide's element is loaded when a video slide first comes up, not with the player: the
+ * first slide does not pay for it. Until it is defined, <slide-video> is an empty box over the stage's
+ * background (the file is precached with the app, so that is a moment).
+ */
+let videoElement: Promise<unknown> | undefined;
+function loadVideoElement(): void {
+  // Tried again at the next video slide; this one stays an empty box until the rotation moves on.
+  videoElement ??= import('./slide-video').catch(() => (videoElement = undefined));
+}
+
 export function renderSlide(slide: Slide) {
   switch (slide.kind) {
     case 'slogan':
@@ -31,5 +42,8 @@ export function renderSlide(slide: Slide) {
       return html`<slide-announcement .slide=${slide}></slide-announcement>`;
     case 'fallback':
       return html`<slide-fallback .slide=${slide}></slide-fallback>`;
+    case 'video':
+      loadVideoElement();
+      return html`<slide-video .slide=${slide}></slide-video>`;
   }
 }

@@ -34,6 +34,8 @@ export interface StatusInput {
     rejection: string | undefined;
     rejectedAt: number | undefined;
     contentSavedAt: number | undefined;
+    /** What the media caches hold (pictures and clips named by bundles), as last measured. */
+    media?: { files: number; bytes: number } | undefined;
   };
   /** "yes", or "no: " and why (kiosk/monitoring.ts). */
   offlineReady: string;
@@ -110,6 +112,12 @@ export function statusRows(input: StatusInput): StatusRow[] {
               : 'không rõ · unknown'
         } · ${megabytes(storage.usage)} / ${megabytes(storage.quota)}`,
     tone: storage?.persistence === 'persistent' ? 'ok' : 'warn',
+  });
+  const media = input.content.media;
+  rows.push({
+    label: 'Ảnh và video đã lưu · Media stored',
+    value: media ? `${media.files} tệp · files · ${megabytes(media.bytes)}` : '—',
+    tone: 'ok',
   });
   if (input.standby)
     rows.push({

@@ -45,6 +45,11 @@ export class BundleHandover {
     this.failed.add(id);
   }
 
+  /** True for a clip that failed: the rotation leaves it out, rather than showing the fallback for its whole maximum. */
+  skips(slide: Slide): boolean {
+    return slide.kind === 'video' && this.failed.has(slide.id);
+  }
+
   /** What the screen shows for `slide`: itself, or the organisation's fallback for as long as it failed. */
   shown(slide: Slide): Slide {
     return this.failed.has(slide.id) ? fallbackSlide(this.current, slide.durationMs) : slide;

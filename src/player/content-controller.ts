@@ -1,14 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SETTING_DEFAULTS, type Bundle } from '../content/schema';
-import {
-  FETCH_TIMEOUT_MS,
-  fetchBundle,
-  mediaUrls,
-  prefetchMedia,
-  type ContentSource,
-  type KnownRejection,
-  type Validators,
-} from '../content/load';
+import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
+import { mediaUrls, prefetchMedia } from '../content/media-cache';
 import { LastGoodStore, type StorageReport } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 import { boundedDelay } from '../browser/bounded-delay';

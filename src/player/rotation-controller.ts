@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clock } from '../schedule/clock';
-import { buildPlaylist, screenFor, type Playlist } from '../schedule/playlist';
+import { buildPlaylist, fallbackSlide, screenFor, type Playlist, type Slide } from '../schedule/playlist';
 import { nextSlide, startRotation, type RotationState } from '../schedule/rotation';
 import type { Instant } from '../schedule/time';
 import type { Bundle } from '../content/schema';
@@ -28,6 +28,8 @@ export interface RotationSource {
   minSlideMs?: number | undefined;
   /** False when the clock cannot be trusted: evergreen content only, and no screen-off hours. */
   datesKnown: boolean;
+  /** Slides left out of the rotation (a clip that cannot play); the fallback slide when that leaves none. */
+  skip?: ((slide: Slide) => boolean) | undefined;
 }
 
 export interface RotationOptions {
@@ -92,7 +94,7 @@ export class RotationController implements ReactiveController {
   advance(): void {
     clearTimeout(this.timer);
     this.options.atBoundary?.();
-    const { clock, bundle, screenId, startAt, datesKnown } = this.options.source();
+    const { clock, bundle, screenId, startAt, datesKnown, skip } = this.options.source();
     if (!bundle) return;
     const now = clock.now();
     this.lastStepAt = performance.now();
@@ -112,7 +114,9 @@ export class RotationController implements ReactiveController {
     const orientation = window.innerHeight > window.innerWidth ? 'portrait' : 'landscape';
     const playlist = buildPlaylist(bundle, now, screenId, orientation, { evergreen: !datesKnown });
     this.playlist = playlist;
-    this.state = this.state ? nextSlide(this.state, playlist.slides, now) : startRotation(playlist.slides, now, startAt);
+    const kept = skip ? playlist.slides.filter((slide) => !skip(slide)) : playlist.slides;
+    const slides = kept.length > 0 ? kept : [fallbackSlide(bundle, playlist.screen.slideSeconds * 1000)];
+    this.state = this.state ? nextSlide(this.state, slides, now) : startRotation(slides, now, startAt);
     // The off hours start on time, not when the slide that spans their start would have ended.
     if (off && off.changesAt < this.state.endsAt) this.state = { ...this.state, endsAt: off.changesAt };
     if (__BENCH_LEAK__) leakForBenchmark();

@@ -50,6 +50,8 @@ export function slideSummary(slide: Slide, max = 140): string {
       return cut(slide.title ? `${slide.title}: ${slide.text}` : slide.text);
     case 'fallback':
       return cut(`${slide.party} — ${slide.unit}`);
+    case 'video':
+      return cut(slide.caption ?? slide.src);
   }
 }
 

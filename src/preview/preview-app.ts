@@ -33,6 +33,8 @@ import './preview-slides';
 import './preview-play';
 import './preview-source';
 import './preview-publishing';
+import './preview-media-picker';
+import { attachMedia } from './media-edit';
 
 const TABS = ['overview', 'edit', 'slides', 'play', 'source', 'publish'] as const;
 type Tab = (typeof TABS)[number];
@@ -200,14 +202,21 @@ export class PreviewApp extends PreviewElement {
     }
     if (this.tab === 'edit') {
       return html`<preview-editor
-        .sections=${doc.sections}
-        .problems=${doc.check.problems}
-        .lang=${this.lang}
-        .unavailable=${doc.parsed.value === undefined}
-        @field-input=${({ detail }: CustomEvent<FieldInputDetail>) => this.documents.edit((now) => model.editField(now, detail.field, detail.input))}
-        @item-add=${({ detail }: CustomEvent<{ section: GrowableSection }>) => void this.add(detail.section)}
-        @item-remove=${({ detail }: CustomEvent<{ path: JSONPath }>) => this.documents.edit((now) => model.removeItem(now, detail.path))}
-      ></preview-editor>`;
+          .sections=${doc.sections}
+          .problems=${doc.check.problems}
+          .lang=${this.lang}
+          .unavailable=${doc.parsed.value === undefined}
+          @field-input=${({ detail }: CustomEvent<FieldInputDetail>) => this.documents.edit((now) => model.editField(now, detail.field, detail.input))}
+          @item-add=${({ detail }: CustomEvent<{ section: GrowableSection }>) => void this.add(detail.section)}
+          @item-remove=${({ detail }: CustomEvent<{ path: JSONPath }>) => this.documents.edit((now) => model.removeItem(now, detail.path))}
+        ></preview-editor>
+        <preview-media-picker
+          .lang=${this.lang}
+          .client=${this.publishing.state.session?.client}
+          .value=${doc.parsed.value}
+          @media-attach=${({ detail }: CustomEvent<{ path: JSONPath; url: string }>) =>
+            this.documents.edit((now) => model.editText(now, attachMedia(now.source.text, now.parsed.value, detail.path, detail.url)))}
+        ></preview-media-picker>`;
     }
     const bundle = model.viewedBundle(doc);
     if (!bundle) return html`<p class="panel hint">${this.t('invalidNoView')}</p>`;

@@ -12,6 +12,7 @@ import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
 import { localStamp, type Instant } from './time';
 import { showsAt } from './current';
+import { videoSlides, type VideoSlide } from './videos';
 
 interface SlideBase {
   /** Stable across rebuilds of the playlist, so the rotation can keep its place. */
@@ -45,6 +46,7 @@ export type Slide = SlideBase &
     | ({ kind: 'timeline' } & CampaignSpan)
     | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string; page: number; pages: number }
     | { kind: 'fallback'; party: string; unit: string }
+    | Omit<VideoSlide, keyof SlideBase>
   );
 
 export type SlideOf<K extends Slide['kind']> = Extract<Slide, { kind: K }>;
@@ -204,6 +206,7 @@ function groupsByKind(
     if (!showsAt(bundle, announcement, stamp) || announcement.priority === 'urgent') continue;
     add('announcement', announcementSlides(announcement, screen, orientation));
   }
+  for (const video of videoSlides(bundle, stamp, screen)) add('video', [video]);
   return groups;
 }
 

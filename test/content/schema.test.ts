@@ -163,3 +163,60 @@ describe('rules', () => {
   });
 
 });
+
+describe('videos: the checker names the field, the line and the column, and says what to do', () => {
+  const withVideo = (video: Editable) =>
+    bundle((value) => {
+      value.videos = [video];
+    });
+
+  it('a valid clip with a poster, a caption, screens and a window is accepted; a bundle without videos too', () => {
+    const result = checkBundle(
+      withVideo({ id: 'chao', src: 'content/media/chao.webm', poster: 'content/media/chao.webp', caption: 'Lời chào', screens: ['lobby'], from: '2020-05-01', until: '2020-05-31' }),
+    );
+    expect(lines(result)).toEqual([]);
+    const without = checkBundle(DEFAULT);
+    expect(without.ok && without.bundle.videos).toEqual([]);
+  });
+
+  it.each([
+    ['content/media/chao.mov', 'A video is a .webm or .mp4 file on this server'],
+    ['https://cdn.example.org/chao.webm', 'A video is a .webm or .mp4 file on this server'],
+    ['javascript:alert(1)//.webm', 'Links must be relative'],
+  ])('src %s is refused at its value', (src, message) => {
+    const text = withVideo({ id: 'chao', src });
+    const problem = refusedOnce(text);
+    expect(problem.path).toBe('videos[0].src');
+    expect(problem.message).toContain(message);
+    expect({ line: problem.line, col: problem.col }).toEqual(positionOf(text, JSON.stringify(src)));
+  });
+
+  it('an unknown screen, a misspelt name, an end before the start, a duplicate id', () => {
+    const text = bundle((value) => {
+      value.videos = [
+        { id: 'chao', src: 'content/media/chao.webm', screens: ['lobby', 'san-truong'] },
+        { id: 'chao', src: 'content/media/b.mp4' },
+        { id: 'late', src: 'content/media/c.mp4', from: '2020-05-10', until: '2020-05-01' },
+      ];
+    });
+    const result = checkBundle(text);
+    const found = lines(result).map((line) => line.replace(/^\d+:\d+ {2}/, ''));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^videos\[0\]\.screens\[1\] {2}No screen has the id "san-truong"/),
+        expect.stringMatching(/^videos\[1\]\.id {2}The id "chao" is already used by videos\[0\]/),
+        expect.stringMatching(/^videos\[2\]\.until {2}"until" \(2020-05-01\) is before "from"/),
+      ]),
+    );
+    expect(result.problems.find((problem) => problem.path === 'videos[0].screens[1]')).toMatchObject(positionOf(text, '"san-truong"'));
+  });
+
+  it('a misspelt name gets a suggestion', () => {
+    expect(refusedOnce(withVideo({ id: 'chao', src: 'content/media/chao.webm', captoin: 'x' })).message).toBe('Unknown name "captoin": did you mean "caption"?');
+  });
+
+  it('"durations.video", the longest a clip may play, is bounded like any duration', () => {
+    const problem = refusedOnce(bundle((value) => (value.screens[0].durations = { video: 900 })));
+    expect(problem).toMatchObject({ path: 'screens[0].durations.video', message: 'The video duration is at most 600 seconds.' });
+  });
+});

@@ -63,7 +63,9 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
       { id: 'meeting', text: 'Hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2.' },
       { id: 'alarm', text: 'Diễn tập phòng cháy lúc 9 giờ.', priority: 'urgent', from: '2020-05-16T08:00', until: '2020-05-16T10:00' },
     ];
+    bundle.videos = [{ id: 'chao', src: 'content/media/a11y-clip.webm', caption: 'Thông điệp của Hiệu trưởng gửi đại hội' }];
     server.files.set('/content/a11y.json', JSON.stringify(bundle));
+    server.files.set('/content/media/a11y-clip.webm', readFileSync(new URL('../fixtures/media/clip-vp9.webm', import.meta.url)));
   });
 
   afterAll(async () => {

@@ -39,6 +39,9 @@ function e2eBundle(): string {
       text: 'Toàn thể cán bộ, đảng viên dự hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2.',
     },
   ];
+  (bundle as Record<string, unknown>).videos = [
+    { id: 'chao', src: 'content/media/e2e-clip.webm', caption: 'Thông điệp của Hiệu trưởng gửi đại hội' },
+  ];
   return JSON.stringify(bundle, null, 2);
 }
 
@@ -50,6 +53,7 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
   beforeAll(async () => {
     server = await startStaticServer(DIST);
     server.files.set('/content/e2e.json', e2eBundle());
+    server.files.set('/content/media/e2e-clip.webm', readFileSync(new URL('../fixtures/media/clip-vp9.webm', import.meta.url)));
   });
 
   afterAll(async () => {

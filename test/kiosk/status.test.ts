@@ -114,6 +114,16 @@ describe('status overlay rows', () => {
     expect(statusRows(input()).some((entry) => entry.label.includes('Player tab'))).toBe(false);
   });
 
+  it('says what the media caches hold: files and megabytes, or a dash before the first measure', () => {
+    const measured = statusRows(input({ content: { ...input().content, media: { files: 3, bytes: 25.4e6 } } }));
+    expect(row(measured, 'Media stored')).toEqual({
+      label: 'Ảnh và video đã lưu · Media stored',
+      value: '3 tệp · files · 25 MB',
+      tone: 'ok',
+    });
+    expect(row(statusRows(input()), 'Media stored').value).toBe('—');
+  });
+
   it('says since when nothing in the content is current, so staff know to publish', () => {
     // The default content at the overlay's "now" (27/11/2026): the campaign ended with the congress XIII on 01/02/2021.
     const nothingCurrent = nothingCurrentSince(loadBundle(), now);

@@ -85,6 +85,39 @@ describe('rotation controller', () => {
     expect(rotation.state!.slide.id).toBe(first);
   });
 
+  it('a clip is planned at the screen maximum (the watchdog waits for that), skipped at once, then left out', () => {
+    const withVideo: Bundle = {
+      ...bundle,
+      videos: [{ id: 'chao', src: 'content/media/chao.webm' }],
+      screens: bundle.screens.map((screen) =>
+        screen.id === 'lobby'
+          ? { ...screen, slideKinds: ['video' as const, ...screen.slideKinds.filter((kind) => kind !== 'video')] }
+          : screen,
+      ),
+    };
+    const failed = new Set<string>();
+    source = { ...source, bundle: withVideo, startAt: 'video:chao', skip: (slide) => failed.has(slide.id) };
+    const rotation = start();
+    rotation.advance();
+    expect(rotation.state?.slide.id).toBe('video:chao');
+    expect(rotation.plannedRealMs).toBe(120_000);
+    // The clip cannot play: the app marks it and moves on at once.
+    failed.add('video:chao');
+    rotation.skipSoon();
+    vi.advanceTimersByTime(1);
+    expect(rotation.state?.slide.id).not.toBe('video:chao');
+    const ids: string[] = [];
+    for (let step = 0; step < rotation.playlist!.slides.length + 2; step++) {
+      vi.advanceTimersByTime(rotation.plannedRealMs!);
+      ids.push(rotation.state!.slide.id);
+    }
+    expect(ids).not.toContain('video:chao');
+    // Were it the only slide, the fallback stands in rather than nothing.
+    source = { ...source, bundle: { ...withVideo, screens: withVideo.screens.map((screen) => ({ ...screen, slideKinds: ['video'] })) } };
+    rotation.restart();
+    expect(rotation.state?.slide.kind).toBe('fallback');
+  });
+
   it('restart starts the playlist afresh from its first slide (a real bundle replacing the built-in stand-in)', () => {
     const rotation = start();
     rotation.advance();
