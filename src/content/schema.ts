@@ -70,6 +70,10 @@ export const SloganSchema = group({
 
 export const MilestoneSchema = group({
   id,
+  /** What the achievement is, above the figure: "Tốt nghiệp", "Đảng viên mới". */
+  title: v.optional(text(LIMITS.achievementTitle, 'The achievement title')),
+  /** The year the figure belongs to (a school year is named by the year it ends). */
+  year: v.optional(wholeNumber('The year', 1900, 2100)),
   figure: text(LIMITS.figure, 'The figure'),
   unit: v.optional(text(40, 'The unit')),
   caption: text(LIMITS.caption, 'The caption'),
