@@ -7,8 +7,7 @@
 import type { JSONPath } from 'jsonc-parser';
 import { LIMITS, SLIDE_KINDS } from '../content/schema';
 import { formatPath } from '../content/problems';
-import { parseDateInput, parseTimeInput } from '../content/date-words';
-import type { Words } from '../content/say';
+import { dateForDisplay } from './field-input';
 
 export type FieldKind = 'line' | 'text' | 'date' | 'time' | 'number' | 'flag' | 'priority' | 'orientation' | 'url';
 
@@ -140,13 +139,6 @@ export const listAt = (value: unknown, key: string | number): unknown[] => {
 const at = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 const textOf = (value: unknown): string =>
   typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
-
-/** "28/11/2026" for "2026-11-28" (and "28/11/2026 08:00" for a date and time); anything else as it is. */
-export function dateForDisplay(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(value);
-  if (!match) return value;
-  return `${match[3]}/${match[2]}/${match[1]}${match[4] ? ` ${match[4]}` : ''}`;
-}
 
 interface FieldOptions {
   optional?: boolean;
@@ -341,47 +333,4 @@ export function formSections(value: unknown): Section[] {
       ],
     },
   ];
-}
-
-/** What a field's input writes: a value, `undefined` to remove the name, or a reason it writes nothing yet. */
-export type FieldWrite = { write: unknown } | { refuse: Words };
-
-/**
- * The value a field's input writes. Optional fields left empty are removed (not written as ""); a
- * flag the file did not name stays unnamed at its default; "normal" priority is the default, so it is removed too. Dates are
- * taken as day/month/year or YYYY-MM-DD and written YYYY-MM-DD; times as 6:00 or 06:00, written
- * 06:00; what is not yet a date or a time writes nothing and says why.
- */
-export function writeForField(field: Pick<Field, 'kind' | 'optional' | 'defaultOn' | 'present' | 'path'>, input: string): FieldWrite {
-  const blank = input.trim() === '';
-  switch (field.kind) {
-    case 'priority':
-      return { write: input === 'urgent' ? 'urgent' : undefined };
-    case 'flag': {
-      const on = input === 'true';
-      return { write: field.optional && !field.present && on === (field.defaultOn ?? false) ? undefined : on };
-    }
-    case 'date': {
-      if (blank) return { write: field.optional ? undefined : '' };
-      const parsed = parseDateInput(
-        input,
-        field.path[0] === 'slogans' || field.path[0] === 'milestones' || field.path[0] === 'announcements',
-      );
-      return parsed.ok ? { write: parsed.iso } : { refuse: parsed.words };
-    }
-    case 'time': {
-      if (blank) return { write: undefined };
-      const parsed = parseTimeInput(input);
-      return parsed.ok ? { write: parsed.iso } : { refuse: parsed.words };
-    }
-    case 'number': {
-      if (blank) return field.optional ? { write: undefined } : { refuse: { en: 'Write a number.', vi: 'Hãy viết một số.' } };
-      const number = Number(input.trim().replace(',', '.'));
-      return Number.isFinite(number)
-        ? { write: number }
-        : { refuse: { en: `"${input.trim()}" is not a number.`, vi: `"${input.trim()}" không phải là một số.` } };
-    }
-    default:
-      return { write: field.optional && blank ? undefined : input };
-  }
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBundle } from '../../src/content/validate';
-import { dateForDisplay, formSections, writeForField, type Field, type Section } from '../../src/preview/form-model';
+import { formSections, type Field, type Section } from '../../src/preview/form-model';
+import { dateForDisplay, writeForField } from '../../src/preview/field-input';
 import { addListItem, addMessage, moveItem, setSlideKinds, writeField } from '../../src/preview/list-edits';
 import { removeItem } from '../../src/preview/edit';
 import { readText } from '../helpers';
