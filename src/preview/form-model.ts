@@ -18,6 +18,7 @@ export type FieldLabel =
   | 'message'
   | 'figure'
   | 'unit'
+  | 'unitName'
   | 'caption'
   | 'from'
   | 'until'
@@ -235,7 +236,7 @@ export function formSections(value: unknown): Section[] {
         group(value, 'organization', (own) => [
           own('party', 'line', text(LIMITS.shortText)),
           own('committee', 'line', text(LIMITS.shortText)),
-          own('unit', 'line', text(LIMITS.shortText)),
+          own('unit', 'line', { limit: LIMITS.shortText, label: 'unitName' }),
           own('logo', 'url', { optional: true }),
         ]),
       ],

@@ -8,7 +8,7 @@ import { pageColumn, previewBase } from './preview-styles';
 import { appStyles } from './preview-app.styles';
 import { pickLang, translate, type Lang, type MessageKey } from './i18n';
 import { rememberLang, rememberedLang } from './lang-memory';
-import { fieldForProblem } from './edit';
+import { fieldForProblem } from './form-problems';
 import * as model from './bundle-document';
 import type { BundleDocument, GrowableSection, Origin } from './bundle-document';
 import * as files from './bundle-files';
@@ -16,7 +16,6 @@ import type { FileHandle, ReadFile } from './bundle-files';
 import { timelineModel } from './timeline-model';
 import { dayChrome, dayPlan, everySlide } from './day-playlist';
 import { PreviewElement } from './element-base';
-import type { FieldInputDetail } from './preview-events';
 import type { PreviewEditor } from './preview-editor';
 import type { PreviewSource } from './preview-source';
 import type { PreviewPlay } from './preview-play';
@@ -212,7 +211,7 @@ export class PreviewApp extends PreviewElement {
 
   private open(bytes: string, origin: Origin, handle?: FileHandle): void {
     this.handle = handle;
-    this.bundleDocument = model.openDocument(bytes, origin);
+    this.bundleDocument = model.openDocument(bytes, origin, this.lang);
   }
 
   async loadPublished(): Promise<void> {
@@ -256,6 +255,14 @@ export class PreviewApp extends PreviewElement {
   private async add(section: GrowableSection): Promise<void> {
     if (!this.bundleDocument) return;
     const added = model.addItem(this.bundleDocument, section);
+    this.bundleDocument = added.document;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<PreviewEditor>('preview-editor')?.focusField(added.field);
+  }
+
+  private async addMessage(phase: number): Promise<void> {
+    if (!this.bundleDocument) return;
+    const added = model.addMessage(this.bundleDocument, phase);
     this.bundleDocument = added.document;
     await this.updateComplete;
     await this.renderRoot.querySelector<PreviewEditor>('preview-editor')?.focusField(added.field);
@@ -614,9 +621,12 @@ export class PreviewApp extends PreviewElement {
         .problems=${doc.check.problems}
         .lang=${this.lang}
         .unavailable=${doc.parsed.value === undefined}
-        @field-input=${({ detail }: CustomEvent<FieldInputDetail>) => this.edit((now) => model.editField(now, detail.field, detail.input))}
+        @field-write=${({ detail }: CustomEvent<{ path: JSONPath; value: unknown }>) => this.edit((now) => model.writeAt(now, detail.path, detail.value))}
         @item-add=${({ detail }: CustomEvent<{ section: GrowableSection }>) => void this.add(detail.section)}
         @item-remove=${({ detail }: CustomEvent<{ path: JSONPath }>) => this.edit((now) => model.removeItem(now, detail.path))}
+        @item-move=${({ detail }: CustomEvent<{ path: JSONPath; from: number; to: number }>) => this.edit((now) => model.moveItem(now, detail.path, detail.from, detail.to))}
+        @message-add=${({ detail }: CustomEvent<{ phase: number }>) => void this.addMessage(detail.phase)}
+        @kinds-change=${({ detail }: CustomEvent<{ path: JSONPath; kinds: string[] }>) => this.edit((now) => model.setKinds(now, detail.path, detail.kinds))}
       ></preview-editor>`;
     }
     const bundle = model.viewedBundle(doc);
@@ -684,6 +694,7 @@ export class PreviewApp extends PreviewElement {
         @lang-select=${(event: CustomEvent<{ lang: Lang }>) => {
           this.lang = event.detail.lang;
           rememberLang(this.lang);
+          if (this.bundleDocument) this.bundleDocument = model.inLanguage(this.bundleDocument, this.lang);
         }}
       ></preview-header>
       <preview-toolbar

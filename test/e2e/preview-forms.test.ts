@@ -1,0 +1,179 @@
+/**
+ * The forms for every section of the content (issue #17), in real Chromium against the built app:
+ * each section edited through its form changes only the lines meant, reordering works from the
+ * keyboard, and a screenshot of each section for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { DIST, artifactPath, hasChromium, sessionPerTest, startStaticServer, type StaticServer } from './harness';
+import { checkBundle } from '../../src/content/validate';
+
+const ORIGINAL = readFileSync(new URL('../../content/bundle.json', import.meta.url), 'utf8');
+const CSP = /set \$csp "([^"]+)"/.exec(readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8'))![1]!;
+const SECTIONS = [
+  'organization',
+  'plan',
+  'purposes',
+  'themes',
+  'phases',
+  'slogans',
+  'milestones',
+  'events',
+  'announcements',
+  'screens',
+  'settings',
+];
+
+/** The lines of `after` that are not the line at the same place in `before` (same number of lines). */
+function changedLines(before: string, after: string): string[] {
+  const lines = before.split('\n');
+  expect(after.split('\n').length).toBe(lines.length);
+  return after.split('\n').filter((line, index) => line !== lines[index]);
+}
+
+describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
+  let server: StaticServer;
+  const session = sessionPerTest({ viewport: { width: 1440, height: 900 } });
+
+  beforeAll(async () => {
+    server = await startStaticServer(DIST);
+    server.override = (_request, response, path) => {
+      if (path === '/content/bundle.json') {
+        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).end(ORIGINAL);
+        return true;
+      }
+      if (path.endsWith('.html') || path === '/') response.setHeader('Content-Security-Policy', CSP);
+      return false;
+    };
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  async function openEditor(): Promise<Page & { violations: string[] }> {
+    const page = (await session().context.newPage()) as Page & { violations: string[] };
+    page.violations = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Trusted Type/i.test(message.text())) page.violations.push(message.text());
+    });
+    page.on('pageerror', (error) => page.violations.push(`page error: ${error.message}`));
+    await page.goto(`${server.url}preview.html?today=2020-05-15`);
+    await page.waitForSelector('preview-app[status="valid"]', { timeout: 15_000 });
+    await page.locator('nav button[data-tab="edit"]').click();
+    await page.locator('preview-editor preview-section-form[data-section="settings"]').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    return page;
+  }
+
+  async function download(page: Page): Promise<string> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('preview-app button[data-action="download"]').click()]);
+    return readFileSync(await file.path(), 'utf8');
+  }
+
+  it('one field of each section edited through its form: exactly those lines change, and the bundle stays valid', async () => {
+    const page = await openEditor();
+    const edits: [string, string][] = [
+      ['organization.unit', 'Trường Cao đẳng Kinh tế - Kỹ thuật Công Thương (Thanh Hoá)'],
+      ['plan.issued', '11/02/2020'],
+      ['purposes[0].text', 'Mục đích thứ nhất, viết lại.'],
+      ['themes[1].text', 'Nội dung tuyên truyền thứ hai, viết lại.'],
+      ['phases[1].messages[0]', 'Thông điệp đầu của đợt 2, viết lại.'],
+      ['slogans[1].text', 'Khẩu hiệu thứ hai, viết lại!'],
+      ['milestones[0].caption', 'đổi mới, hội nhập'],
+      ['events[0].shortTitle', 'Đại hội Trường XXIV'],
+      ['screens[0].name', 'Sảnh chính, màn hình ngang'],
+      ['settings.pollSeconds', '120'],
+    ];
+    for (const [key, value] of edits) await page.locator(`preview-editor [data-key="${key}"]`).fill(value);
+    await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
+    const text = await download(page);
+    expect(checkBundle(text).problems).toEqual([]);
+    const changed = changedLines(ORIGINAL, text);
+    expect(changed).toHaveLength(edits.length);
+    expect(changed.join('\n')).toContain('"issued": "2020-02-11"'); // typed day/month/year, written as the bundle writes dates
+    expect(changed.join('\n')).toContain('"pollSeconds": 120');
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('a flag, an off-hours time typed "6:00", an achievement title and year: written as meant', async () => {
+    const page = await openEditor();
+    await page.locator('preview-editor [data-key="events[1].countdown"]').uncheck();
+    await page.locator('preview-editor [data-key="screens[2].offHours.from"]').fill('22:00');
+    await page.locator('preview-editor [data-key="screens[2].offHours.until"]').fill('6:00');
+    await page.locator('preview-editor [data-key="milestones[1].title"]').fill('Cương lĩnh');
+    await page.locator('preview-editor [data-key="milestones[1].year"]').fill('1991');
+    await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
+    const bundle = checkBundle(await download(page)).bundle!;
+    expect(bundle.events[1]!.countdown).toBe(false);
+    expect(bundle.screens[2]!.offHours).toEqual({ from: '22:00', until: '06:00' });
+    expect(bundle.milestones[1]).toMatchObject({ title: 'Cương lĩnh', year: 1991 });
+    // A date that is not one says so under the field, in Vietnamese, and writes nothing.
+    await page.locator('preview-editor [data-key="phases[1].end"]').fill('31/6/2020');
+    expect(await page.locator('preview-editor preview-form-field p.problem', { hasText: 'không có ngày 31' }).count()).toBe(1);
+    expect(await page.getAttribute('preview-app', 'status')).toBe('valid');
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('reorders from the keyboard: the moved item keeps the focus, and only the moved lines change', async () => {
+    const page = await openEditor();
+    const down = page.locator(
+      'preview-section-form[data-section="slogans"] .item[data-item="slogans[0]"] .item-head button[data-move="down"]',
+    );
+    await down.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('preview-editor [data-key="slogans[1].text"]').inputValue()).toContain('Thi đua lập thành tích');
+    // The focus followed the slogan to its new place: Enter again moves it one further.
+    expect(
+      await page
+        .locator('preview-section-form[data-section="slogans"] .item[data-item="slogans[1]"] .item-head button[data-move="down"]')
+        .evaluate((button) => button.matches(':focus')),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    const before = JSON.parse(ORIGINAL) as { slogans: { id: string }[] };
+    const text = await download(page);
+    const after = checkBundle(text).bundle!;
+    expect(after.slogans.map((slogan) => slogan.id)).toEqual([
+      before.slogans[1]!.id,
+      before.slogans[2]!.id,
+      before.slogans[0]!.id,
+      before.slogans[3]!.id,
+      before.slogans[4]!.id,
+    ]);
+    expect(changedLines(ORIGINAL, text).every((line) => /"(id|text)"/.test(line))).toBe(true);
+    // A screen's slide kinds: the first moved down with the keyboard.
+    await page
+      .locator('preview-section-form[data-section="screens"] [data-item="screens[0]"] .kinds [data-index="0"] button[data-move="down"]')
+      .focus();
+    await page.keyboard.press('Space');
+    await expect
+      .poll(async () => checkBundle(await download(page)).bundle?.screens[0]!.slideKinds.slice(0, 2))
+      .toEqual(['phase', 'slogan']);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('reorders a phase message with the mouse (drag and drop)', async () => {
+    const page = await openEditor();
+    const messages = page.locator('preview-section-form[data-section="phases"] fieldset.nested').nth(1);
+    const first = await messages.locator('[data-index="0"] textarea').inputValue();
+    await messages.locator('[data-index="0"] .handle').dragTo(messages.locator('[data-index="2"]'));
+    await expect.poll(() => messages.locator('[data-index="2"] textarea').inputValue()).toBe(first);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('screenshots of each section, for a person to look at', async () => {
+    const page = await openEditor();
+    for (const section of SECTIONS) {
+      await page.locator(`preview-editor nav button[data-section="${section}"]`).click();
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: artifactPath(`preview-form-${section}-1440x900.png`) });
+    }
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+});
