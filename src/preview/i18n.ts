@@ -104,8 +104,9 @@ const vi = {
   speedN: '{n}× (một giây = {label})',
   start: 'Chạy',
   openNewTab: 'Mở trong thẻ mới',
-  sourceTitle: 'Nội dung tệp (chỉ xem)',
-  sourceHint: 'Dòng có lỗi được tô màu; bấm một lỗi ở cột Kiểm tra để đến đúng dòng.',
+  sourceTitle: 'Mã JSON của tệp',
+  sourceHint:
+    'Sửa trực tiếp tại đây; tệp được kiểm tra ngay khi gõ và chỗ lỗi được gạch chân đỏ. Bấm một lỗi ở cột Kiểm tra để đến đúng dòng, đúng cột.',
   backToPlayer: 'Mở trình chiếu',
   readme: 'Hướng dẫn',
   tabPublish: 'Bản nháp và đăng',
@@ -302,8 +303,9 @@ const en: Record<MessageKey, string> = {
   speedN: '{n}× (one second = {label})',
   start: 'Play',
   openNewTab: 'Open in a new tab',
-  sourceTitle: 'The file’s text (read only)',
-  sourceHint: 'Lines with a problem are highlighted; click a problem in the Check column to go to its line.',
+  sourceTitle: 'The file’s JSON text',
+  sourceHint:
+    'Edit it here; the file is checked as you type and each problem is underlined in red. Click a problem in the Check column to go to its line and column.',
   backToPlayer: 'Open the player',
   readme: 'Guide',
   tabPublish: 'Drafts and publishing',

@@ -279,7 +279,7 @@ export class PreviewApp extends PreviewElement {
     }
     this.tab = 'source';
     await this.updateComplete;
-    await this.renderRoot.querySelector<PreviewSource>('preview-source')?.reveal(problem.line);
+    await this.renderRoot.querySelector<PreviewSource>('preview-source')?.reveal(problem.line, problem.col);
   }
 
   // ---- signing in, drafts, publishing, history ----------------------------------------------
@@ -608,11 +608,16 @@ export class PreviewApp extends PreviewElement {
   private renderTab(doc: BundleDocument) {
     if (this.tab === 'publish') return this.renderPublishTab(doc);
     if (this.tab === 'source') {
-      const lines = new Set(doc.check.problems.map((problem) => problem.line));
       return html`<section class="panel">
         <h2>${this.t('sourceTitle')}</h2>
         <p class="hint">${this.t('sourceHint')}</p>
-        <preview-source .text=${doc.source.text} .problemLines=${lines}></preview-source>
+        <preview-source
+          .text=${doc.source.text}
+          .problems=${doc.check.problems}
+          .label=${this.t('tabSource')}
+          .lang=${this.lang}
+          @text-edit=${({ detail }: CustomEvent<{ text: string }>) => this.edit((now) => model.editText(now, detail.text))}
+        ></preview-source>
       </section>`;
     }
     if (this.tab === 'edit') {

@@ -32,6 +32,8 @@ export interface PreviewEventDetails {
   'message-add': { phase: number };
   /** A screen's slide kinds, on and in order (preview-section-form). */
   'kinds-change': { path: JSONPath; kinds: string[] };
+  /** Staff changed the bundle's text in the JSON editor (preview-source). */
+  'text-edit': { text: string };
   /** A problem was clicked (preview-problems). */
   'problem-select': Problem;
   /** Open the day shown in the real player (preview-day). */

@@ -35,12 +35,13 @@ function changedLines(before: string, after: string): string[] {
 describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
   let server: StaticServer;
   const session = sessionPerTest({ viewport: { width: 1440, height: 900 } });
+  let published = ORIGINAL;
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
     server.override = (_request, response, path) => {
       if (path === '/content/bundle.json') {
-        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).end(ORIGINAL);
+        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).end(published);
         return true;
       }
       if (path.endsWith('.html') || path === '/') response.setHeader('Content-Security-Policy', CSP);
@@ -52,7 +53,8 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
     await server?.close();
   });
 
-  async function openEditor(): Promise<Page & { violations: string[] }> {
+  async function openEditor(bundle = ORIGINAL): Promise<Page & { violations: string[] }> {
+    published = bundle;
     const page = (await session().context.newPage()) as Page & { violations: string[] };
     page.violations = [];
     page.on('console', (message) => {
@@ -60,9 +62,9 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
     });
     page.on('pageerror', (error) => page.violations.push(`page error: ${error.message}`));
     await page.goto(`${server.url}preview.html?today=2020-05-15`);
-    await page.waitForSelector('preview-app[status="valid"]', { timeout: 15_000 });
+    await page.waitForSelector('preview-app[status="valid"], preview-app[status="invalid"]', { timeout: 15_000 });
     await page.locator('nav button[data-tab="edit"]').click();
-    await page.locator('preview-editor preview-section-form[data-section="settings"]').waitFor();
+    if (bundle === ORIGINAL) await page.locator('preview-editor preview-section-form[data-section="settings"]').waitFor();
     await page.evaluate(() => document.fonts.ready);
     return page;
   }
@@ -162,6 +164,60 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
     const first = await messages.locator('[data-index="0"] textarea').inputValue();
     await messages.locator('[data-index="0"] .handle').dragTo(messages.locator('[data-index="2"]'));
     await expect.poll(() => messages.locator('[data-index="2"] textarea').inputValue()).toBe(first);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('a missing comma: the Edit tab says where to fix it, a click on the problem lands in the JSON editor at its line, and typing the comma there fixes it', async () => {
+    const lines = ORIGINAL.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('  "locale"'));
+    const broken = [...lines.slice(0, at), lines[at]!.replace(/,$/, ''), ...lines.slice(at + 1)].join('\n');
+    const page = await openEditor(broken);
+    expect(await page.getAttribute('preview-app', 'status')).toBe('invalid');
+    expect(await page.locator('preview-editor p.hint').textContent()).toMatch(/Mã JSON/);
+    const problem = page.locator('preview-problems li button').first();
+    expect(await problem.getAttribute('data-line')).toBe(String(at + 2));
+    await problem.click();
+    expect(await page.getAttribute('preview-app', 'tab')).toBe('source');
+    await page.locator('preview-source[ready] .cm-content').waitFor();
+    // The cursor is at the problem: the line after the one that lacks its comma.
+    expect(await page.locator('preview-source .cm-activeLine').textContent()).toBe(lines[at + 1]);
+    expect(await page.locator('preview-source .cm-lintRange-error').count()).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.keyboard.type(',');
+    await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
+    expect(await page.locator('preview-source .cm-lintRange-error').count()).toBe(0);
+    expect(await download(page)).toBe(ORIGINAL);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('the JSON editor shows Vietnamese in a monospace face drawn for it', async () => {
+    const page = await openEditor();
+    await page.locator('nav button[data-tab="source"]').click();
+    await page.locator('preview-source[ready] .cm-content').waitFor();
+    const line = ORIGINAL.split('\n').findIndex((text) => text.includes('quốc') && text.includes('lần') && text.includes('tế'));
+    expect(line).toBeGreaterThan(0);
+    await page
+      .locator('preview-source')
+      .evaluate((element, target) => (element as unknown as { reveal: (line: number) => Promise<void> }).reveal(target), line + 1);
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.load('400 14px "JetBrains Mono"', 'tế lần quốc');
+      return document.fonts.check('400 14px "JetBrains Mono"', 'tế lần quốc');
+    });
+    expect(loaded).toBe(true);
+    const family = await page.locator('preview-source .cm-scroller').evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(family).toMatch(/^"?JetBrains Mono"?/);
+    await page.waitForTimeout(200);
+    await page.locator('preview-source').screenshot({ path: artifactPath('preview-json-editor-vietnamese.png') });
+    // And close up, where a misplaced mark would show: lines 7 to 16, twice the size.
+    await page.locator('preview-source .cm-scroller').evaluate((element) => {
+      (element as HTMLElement).style.fontSize = '200%';
+      element.scrollTop = 0;
+    });
+    await page.waitForTimeout(200);
+    await page.locator('preview-source').screenshot({ path: artifactPath('preview-json-editor-vietnamese-2x.png') });
     expect(page.violations).toEqual([]);
     await page.close();
   });
