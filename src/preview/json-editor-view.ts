@@ -37,7 +37,7 @@ const theme = EditorView.theme({
   '.cm-scroller': { fontFamily: 'var(--p-mono)', lineHeight: '1.55', overflow: 'auto' },
   '.cm-content': { caretColor: 'var(--p-ink)' },
   '&.cm-focused': { outline: '3px solid var(--p-focus)', outlineOffset: '2px' },
-  '.cm-gutters': { background: '#f1eee9', color: '#5b5650', borderRight: '1px solid var(--p-line)' },
+  '.cm-gutters': { background: '#f1eee9', color: '#4a453f', borderRight: '1px solid var(--p-line)' },
   '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy var(--p-bad)' },
   '.cm-diagnostic': { fontFamily: 'var(--p-font)' },
   // The lint package draws its markers with data: SVG pictures, which the page's img-src refuses: a dot in CSS instead.
@@ -69,7 +69,8 @@ export class JsonEditorView {
       lintGutter(),
       keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': options.label, lang: 'vi', spellcheck: 'false' }),
+      // tabindex: the editable area is in the tab order already; said explicitly, axe sees its scroller as reachable.
+      EditorView.contentAttributes.of({ 'aria-label': options.label, lang: 'vi', spellcheck: 'false', tabindex: '0' }),
       theme,
       EditorView.updateListener.of((update) => {
         if (update.docChanged && !this.applying) options.onEdit(update.state.doc.toString());

@@ -11,7 +11,7 @@ export const previewTokens = css`
     --p-bg: #f5f3ef;
     --p-panel: #ffffff;
     --p-ink: #1d1b19;
-    --p-muted: #5b5650;
+    --p-muted: #4a453f;
     --p-line: #ddd7cf;
     --p-accent: #8f1010;
     --p-accent-ink: #ffffff;

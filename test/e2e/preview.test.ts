@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     expect(await page.locator('preview-day .notes strong').first().textContent()).toContain('đợt 4');
     const durations = await page.locator('preview-day tbody tr td:nth-child(4)').allTextContents();
     expect(durations.length).toBeGreaterThan(5);
-    expect(durations.every((duration) => /^\d+ s$/.test(duration))).toBe(true);
+    expect(durations.every((duration) => /^\d+ giây$/.test(duration))).toBe(true);
     await page.locator('preview-day').screenshot({ path: artifactPath('preview-day-phase-4.png') });
     expect(page.violations).toEqual([]);
     await page.close();
