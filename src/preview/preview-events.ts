@@ -34,6 +34,8 @@ export interface PreviewEventDetails {
   'kinds-change': { path: JSONPath; kinds: string[] };
   /** Staff changed the bundle's text in the JSON editor (preview-source). */
   'text-edit': { text: string };
+  /** A warning of the Check column was clicked: go to the item it names (preview-problems). */
+  'warning-select': { itemKey: string };
   /** A problem was clicked (preview-problems). */
   'problem-select': Problem;
   /** Open the day shown in the real player (preview-day). */
@@ -44,6 +46,8 @@ export interface PreviewEventDetails {
   'time-select': { time: string };
   /** A screen was chosen (preview-day-picker). */
   'screen-select': { screenId: string };
+  /** The slides the miniatures found overflowing, in one orientation (preview-slides). */
+  'overflow-change': { orientation: Orientation; slides: string[] };
   /** Draw the miniatures for the other orientation (preview-slides). */
   'orientation-change': { orientation: Orientation };
   /** Sign in with a user name and password (preview-signin). */

@@ -1,5 +1,7 @@
 import { html, css } from 'lit';
 import { formatProblem, type Problem } from '../content/problems';
+import { say } from '../content/say';
+import type { OverflowWarning } from './form-problems';
 import { previewBase } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 
@@ -7,15 +9,21 @@ import { PreviewElement, boundProperties } from './element-base';
  * The checker's verdict, in its own words: each problem is the line `npm run content:check` prints
  * (FILE:LINE:COL  path  message), and a button that takes staff to the place it names.
  *
+ * Below them, warnings: slides the miniatures found overflowing (the screens take the file, and cut
+ * the text), each leading to the item to shorten.
+ *
  * @fires problem-select - a problem was clicked; detail: the Problem
+ * @fires warning-select - a warning was clicked; detail: { itemKey }
  */
 export class PreviewProblems extends PreviewElement {
-  static override properties = boundProperties('problems', 'fileName', 'verdict');
+  static override properties = boundProperties('problems', 'fileName', 'verdict', 'warnings');
   declare problems: Problem[];
   /** As the CLI names the file. */
   declare fileName: string;
   /** The checker's last line (OK — summary, or the count). */
   declare verdict: string;
+  /** Slides found overflowing (known once the miniatures have been drawn). */
+  declare warnings: OverflowWarning[];
 
   static override styles = [
     previewBase,
@@ -32,6 +40,16 @@ export class PreviewProblems extends PreviewElement {
       .state.ok {
         background: var(--p-ok-bg);
         color: var(--p-ok);
+      }
+      .state.warn {
+        background: #fff4d6;
+        color: #5c3d00;
+      }
+      ol.warnings {
+        margin-bottom: 0.7rem;
+      }
+      li button.warning {
+        border-left-color: #b7860b;
       }
       .state.bad {
         background: var(--p-bad-bg);
@@ -84,6 +102,30 @@ export class PreviewProblems extends PreviewElement {
     this.problems = [];
     this.fileName = 'content/bundle.json';
     this.verdict = '';
+    this.warnings = [];
+  }
+
+  private renderWarnings() {
+    if (this.warnings.length === 0) return '';
+    return html`<p class="state warn" role="status">
+        <span class="mark" aria-hidden="true">!</span><span>${this.t('overflowWarnings', { count: this.warnings.length })}</span>
+      </p>
+      <ol class="warnings">
+        ${this.warnings.map(
+          (warning) =>
+            html`<li>
+              <button
+                type="button"
+                class="warning"
+                data-slide=${warning.slideId}
+                ?disabled=${!warning.itemKey}
+                @click=${() => warning.itemKey && this.emit('warning-select', { itemKey: warning.itemKey })}
+              >
+                <span class="message">${say(this.lang, warning.words)}</span>
+              </button>
+            </li>`,
+        )}
+      </ol>`;
   }
 
   protected override render() {
@@ -115,6 +157,7 @@ export class PreviewProblems extends PreviewElement {
                 )}
               </ol>`
       }
+      ${this.renderWarnings()}
       <p class="verdict machine-words">${this.verdict}</p>
     `;
   }

@@ -8,6 +8,7 @@ import { formSections, type Field, type Section } from '../../src/preview/form-m
 import { dateForDisplay, writeForField } from '../../src/preview/field-input';
 import { addListItem, addMessage, moveItem, setSlideKinds, writeField } from '../../src/preview/list-edits';
 import { removeItem } from '../../src/preview/edit';
+import { overflowWarning } from '../../src/preview/form-problems';
 import { readText } from '../helpers';
 
 const original = readText('content/bundle.json');
@@ -178,5 +179,17 @@ describe('lists: add, remove, reorder', () => {
     const changed = changedLines(original, kinds.replace('"timeline"\n', '"timeline",\n        "announcement"\n')).length;
     expect(changed).toBe(2);
     expect(checkBundle(kinds).ok).toBe(true);
+  });
+});
+
+describe('overflow found in the miniatures, as a warning of the Check column', () => {
+  it('names the slide, the screen and the item to shorten, in both languages', () => {
+    const id = (JSON.parse(original) as { milestones: { id: string }[] }).milestones[1]!.id;
+    const warning = overflowWarning(sections, `milestone:${id}`, 'portrait');
+    expect(warning.itemKey).toBe('milestones[1]');
+    expect(warning.words.vi).toBe(
+      `Trang chiếu milestone:${id} bị tràn chữ trên màn hình dọc: một phần chữ sẽ bị cắt. Hãy rút gọn chữ của milestones[1].`,
+    );
+    expect(overflowWarning(sections, 'timeline', 'landscape').itemKey).toBeUndefined();
   });
 });
