@@ -211,11 +211,13 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
     expect(family).toMatch(/^"?JetBrains Mono"?/);
     await page.waitForTimeout(200);
     await page.locator('preview-source').screenshot({ path: artifactPath('preview-json-editor-vietnamese.png') });
-    // And close up, where a misplaced mark would show: lines 7 to 16, twice the size.
+    // And close up, where a misplaced mark would show: the plan's title, twice the size.
     await page.locator('preview-source .cm-scroller').evaluate((element) => {
       (element as HTMLElement).style.fontSize = '200%';
-      element.scrollTop = 0;
     });
+    await page
+      .locator('preview-source')
+      .evaluate((element, target) => (element as unknown as { reveal: (line: number) => Promise<void> }).reveal(target), line + 1);
     await page.waitForTimeout(200);
     await page.locator('preview-source').screenshot({ path: artifactPath('preview-json-editor-vietnamese-2x.png') });
     expect(page.violations).toEqual([]);
