@@ -17,9 +17,12 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * 6 KB) and the hostile-input checks (about 1.5 KB) were added, and 64 KB until the fault
  * tolerance of issue #13 (the store in IndexedDB with checked writes, the byte hash, the service
  * worker's install retries, the single-player lock, bounded timers, refused URL controls: about
- * 3.3 KB); the status overlay loads on demand and is not counted.
+ * 3.3 KB), and 68 KB until the checker spoke Vietnamese as well as English (issue #17: the player
+ * runs the same checker as the staff page and content:check, and so carries both languages' messages:
+ * about 4.4 KB; a catalogue by message id that only the staff page and the CLI load would take it
+ * back out); the status overlay loads on demand and is not counted.
  */
-const JS_BUDGET_KB = 68;
+const JS_BUDGET_KB = 72;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
