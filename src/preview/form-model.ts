@@ -96,18 +96,21 @@ export interface Item {
   kinds?: KindsList;
 }
 
-export type SectionId =
-  | 'organization'
-  | 'plan'
-  | 'purposes'
-  | 'themes'
-  | 'phases'
-  | 'slogans'
-  | 'milestones'
-  | 'events'
-  | 'announcements'
-  | 'screens'
-  | 'settings';
+/** The sections of the forms, in the order of the bundle. */
+export const SECTION_IDS = [
+  'organization',
+  'plan',
+  'purposes',
+  'themes',
+  'phases',
+  'slogans',
+  'milestones',
+  'events',
+  'announcements',
+  'screens',
+  'settings',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
 
 /** The lists whose items can be added, removed and reordered in the forms. */
 export type ListSection = Extract<

@@ -3,7 +3,7 @@
  * actions. Kept apart from i18n.ts (the rest of the page) so each catalogue stays readable; both are
  * typed so that a key missing in one language does not compile.
  */
-import type { Lang } from './i18n';
+import { MESSAGES, fill, translate, type Lang, type MessageKey } from './i18n';
 import type { FieldLabel, SectionId } from './form-model';
 
 const vi = {
@@ -94,13 +94,6 @@ const vi = {
   field_staleAfterHours: 'Báo nội dung cũ sau (giờ)',
   field_dailyReloadAt: 'Tải lại mỗi ngày lúc',
   field_duration: '{kind}',
-  kind_slogan: 'Khẩu hiệu',
-  kind_phase: 'Đợt tuyên truyền',
-  kind_milestone: 'Con số, thành tích',
-  kind_theme: 'Nội dung tuyên truyền',
-  kind_countdown: 'Đếm ngược',
-  kind_timeline: 'Lộ trình',
-  kind_announcement: 'Thông báo',
 } as const;
 
 export type FormKey = keyof typeof vi;
@@ -193,20 +186,19 @@ const en: Record<FormKey, string> = {
   field_staleAfterHours: 'Flag content as old after (hours)',
   field_dailyReloadAt: 'Reload every day at',
   field_duration: '{kind}',
-  kind_slogan: 'Slogan',
-  kind_phase: 'Phase',
-  kind_milestone: 'Milestone',
-  kind_theme: 'Theme',
-  kind_countdown: 'Countdown',
-  kind_timeline: 'Timeline',
-  kind_announcement: 'Announcement',
 };
 
 const CATALOGUE: Record<Lang, Record<FormKey, string>> = { vi, en };
 
 /** A word of the forms in the language, its {placeholders} filled. */
 export function formWords(lang: Lang, key: FormKey, values: Record<string, string | number> = {}): string {
-  return CATALOGUE[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(CATALOGUE[lang][key], values);
+}
+
+/** A slide kind's name ("Khẩu hiệu"), as the rest of the page says it. */
+export function kindName(lang: Lang, kind: string): string {
+  const key = `kind_${kind}`;
+  return key in MESSAGES[lang] ? translate(lang, key as MessageKey) : kind;
 }
 
 export const sectionKey = (id: SectionId): FormKey => `section_${id}`;

@@ -390,7 +390,12 @@ export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
 /** The message in the language, with {name} placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(MESSAGES[lang][key], values);
+}
+
+/** A message with its {name} placeholders filled (the ones without a value are left as written). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** "14/10/2020" from "2020-10-14". */

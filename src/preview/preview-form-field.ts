@@ -6,7 +6,7 @@ import { editorStyles } from './preview-editor.styles';
 import { PreviewElement, boundProperties } from './element-base';
 import type { Field } from './form-model';
 import { writeForField } from './field-input';
-import { formWords, labelKey, type FormKey } from './form-strings';
+import { formWords, kindName, labelKey, type FormKey } from './form-strings';
 
 /**
  * One field of the forms: a labelled control of the kind the field is (text, date typed as
@@ -113,7 +113,7 @@ export class PreviewFormField extends PreviewElement {
     const id = `f-${field.key.replace(/[^\w]/g, '_')}`;
     const label = this.w(labelKey(field.label), {
       n: this.index,
-      kind: field.slideKind ? this.w(`kind_${field.slideKind}` as FormKey) : '',
+      kind: field.slideKind ? kindName(this.lang, field.slideKind) : '',
     });
     const length = [...field.value].length;
     const flag = field.kind === 'flag';

@@ -6,7 +6,7 @@ import { previewBase } from './preview-styles';
 import { editorStyles } from './preview-editor.styles';
 import { PreviewElement, boundProperties } from './element-base';
 import type { Field, Item, KindsList, ListSection, Section } from './form-model';
-import { formWords, sectionKey, type FormKey } from './form-strings';
+import { formWords, kindName, sectionKey, type FormKey } from './form-strings';
 import { isUnder, problemsUnder } from './form-problems';
 import './preview-form-field';
 
@@ -163,7 +163,7 @@ export class PreviewSectionForm extends PreviewElement {
       <legend>${this.w('slideKinds')}</legend>
       ${kinds.order.map((entry, index) => {
         const id = `k-${kinds.key.replace(/[^\w]/g, '_')}-${entry.kind}`;
-        const name = this.w(`kind_${entry.kind}` as FormKey);
+        const name = kindName(this.lang, entry.kind);
         const position = on.indexOf(entry.kind);
         return html`<div class="entry kind" data-index=${index}>
           <input

@@ -8,22 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, artifactPath, hasChromium, sessionPerTest, startStaticServer, type StaticServer } from './harness';
 import { checkBundle } from '../../src/content/validate';
+import { SECTION_IDS } from '../../src/preview/form-model';
 
 const ORIGINAL = readFileSync(new URL('../../content/bundle.json', import.meta.url), 'utf8');
 const CSP = /set \$csp "([^"]+)"/.exec(readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8'))![1]!;
-const SECTIONS = [
-  'organization',
-  'plan',
-  'purposes',
-  'themes',
-  'phases',
-  'slogans',
-  'milestones',
-  'events',
-  'announcements',
-  'screens',
-  'settings',
-];
 
 /** The lines of `after` that are not the line at the same place in `before` (same number of lines). */
 function changedLines(before: string, after: string): string[] {
@@ -226,7 +214,7 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
 
   it('screenshots of each section, for a person to look at', async () => {
     const page = await openEditor();
-    for (const section of SECTIONS) {
+    for (const section of SECTION_IDS) {
       await page.locator(`preview-editor nav button[data-section="${section}"]`).click();
       await page.waitForTimeout(150);
       await page.screenshot({ path: artifactPath(`preview-form-${section}-1440x900.png`) });

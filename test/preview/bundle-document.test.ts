@@ -19,7 +19,7 @@ import {
   type BundleDocument,
   type Origin,
 } from '../../src/preview/bundle-document';
-import type { Field } from '../../src/preview/form-model';
+import { SECTION_IDS, type Field } from '../../src/preview/form-model';
 import { readText } from '../helpers';
 
 type FieldAt = Pick<Field, 'path' | 'kind' | 'optional'>;
@@ -50,19 +50,7 @@ describe('the preview’s document', () => {
     expect(document.origin).toEqual(published);
     expect(document.openedBytes).toBe(original);
     expect(document.check.ok).toBe(true);
-    expect(document.sections.map((section) => section.id)).toEqual([
-      'organization',
-      'plan',
-      'purposes',
-      'themes',
-      'phases',
-      'slogans',
-      'milestones',
-      'events',
-      'announcements',
-      'screens',
-      'settings',
-    ]);
+    expect(document.sections.map((section) => section.id)).toEqual(SECTION_IDS);
     expect(fileName(document)).toBe('content/bundle.json');
     expect(verdict(document)).toBe(okLine('content/bundle.json', checkBundle(original).bundle!));
     expect(viewedBundle(document)).toEqual(checkBundle(original).bundle);
