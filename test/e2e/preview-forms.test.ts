@@ -6,12 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST, artifactPath, hasChromium, sessionPerTest, startStaticServer, type StaticServer } from './harness';
+import { artifactPath, hasChromium, sessionPerTest, type StaticServer } from './harness';
+import { ORIGINAL, openPreview, startPreviewServer, type WatchedPage } from './preview-page';
 import { checkBundle } from '../../src/content/validate';
 import { SECTION_IDS } from '../../src/preview/form-model';
-
-const ORIGINAL = readFileSync(new URL('../../content/bundle.json', import.meta.url), 'utf8');
-const CSP = /set \$csp "([^"]+)"/.exec(readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8'))![1]!;
 
 /** The lines of `after` that are not the line at the same place in `before` (same number of lines). */
 function changedLines(before: string, after: string): string[] {
@@ -26,34 +24,18 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
   let published = ORIGINAL;
 
   beforeAll(async () => {
-    server = await startStaticServer(DIST);
-    server.override = (_request, response, path) => {
-      if (path === '/content/bundle.json') {
-        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).end(published);
-        return true;
-      }
-      if (path.endsWith('.html') || path === '/') response.setHeader('Content-Security-Policy', CSP);
-      return false;
-    };
+    server = await startPreviewServer(() => published);
   });
 
   afterAll(async () => {
     await server?.close();
   });
 
-  async function openEditor(bundle = ORIGINAL): Promise<Page & { violations: string[] }> {
+  async function openEditor(bundle = ORIGINAL): Promise<WatchedPage> {
     published = bundle;
-    const page = (await session().context.newPage()) as Page & { violations: string[] };
-    page.violations = [];
-    page.on('console', (message) => {
-      if (/Content.Security.Policy|Trusted Type/i.test(message.text())) page.violations.push(message.text());
-    });
-    page.on('pageerror', (error) => page.violations.push(`page error: ${error.message}`));
-    await page.goto(`${server.url}preview.html?today=2020-05-15`);
-    await page.waitForSelector('preview-app[status="valid"], preview-app[status="invalid"]', { timeout: 15_000 });
+    const page = await openPreview(session().context, server);
     await page.locator('nav button[data-tab="edit"]').click();
     if (bundle === ORIGINAL) await page.locator('preview-editor preview-section-form[data-section="settings"]').waitFor();
-    await page.evaluate(() => document.fonts.ready);
     return page;
   }
 
