@@ -1,11 +1,11 @@
 /**
  * `npm run content:check [-- FILE] [--lang vi|en]`: every problem as `FILE:LINE:COL  path  message`,
- * exit 1; or one summary line and exit 0. Exit 2 when the file cannot be read at all. The messages
- * are Vietnamese with `--lang vi` or a Vietnamese locale (LANG=vi_VN.UTF-8), English otherwise; the
- * positions are the same in both.
+ * exit 1; or its warnings (the screens take the bundle) and one summary line, and exit 0. Exit 2 when
+ * the file cannot be read at all. The messages are Vietnamese with `--lang vi` or a Vietnamese locale
+ * (LANG=vi_VN.UTF-8), English otherwise; the positions are the same in both.
  */
 import { readFileSync } from 'node:fs';
-import { checkBundle } from '../content/validate';
+import { checkBundleWithWarnings } from '../content/warnings';
 import { formatProblem } from '../content/problems';
 import { okLine, problemsLine } from '../content/summary';
 import { langFromCli, say } from '../content/say';
@@ -26,8 +26,9 @@ try {
 }
 if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors on Windows add a byte-order mark
 
-const result = checkBundle(text, lang);
+const result = checkBundleWithWarnings(text, lang);
 if (result.ok) {
+  for (const warning of result.warnings ?? []) console.log(formatProblem(file, warning));
   console.log(okLine(file, result.bundle, lang));
   process.exit(0);
 }

@@ -47,6 +47,18 @@ function references(bundle: Bundle, out: RuleViolation[]): void {
         });
     });
   });
+  const eventIds = new Set(bundle.events.map((event) => event.id));
+  for (const key of ['slogans', 'milestones', 'announcements'] as const)
+    bundle[key].forEach((item, index) => {
+      if (item.event !== undefined && !eventIds.has(item.event))
+        out.push({
+          path: [key, index, 'event'],
+          message: {
+            en: `No event has the id "${item.event}". Known events: ${knownList(eventIds).en}.`,
+            vi: `Không có sự kiện nào mang mã "${item.event}". Các sự kiện hiện có: ${knownList(eventIds).vi}.`,
+          },
+        });
+    });
   const screenIds = new Set(bundle.screens.map((screen) => screen.id));
   if (!screenIds.has(bundle.settings.defaultScreen)) {
     out.push({ path: ['settings', 'defaultScreen'], message: {

@@ -20,6 +20,8 @@ export const LIMITS = {
   figure: 12,
   /** A milestone's caption: what fits under the longest figure on a portrait screen at 4% of its height. */
   caption: 160,
+  /** A phase's or a congress's title: what fits a portrait screen at 4% of its height above the phase's first messages or the countdown. */
+  title: 160,
   /** An achievement's title: one line above the figure on a portrait screen. */
   achievementTitle: 60,
   listItems: 500,

@@ -45,7 +45,7 @@ export const ThemeSchema = group({
 export const PhaseSchema = group({
   id,
   number: wholeNumber('The phase number', 1, 50),
-  title: text(LIMITS.shortText * 3, 'The phase title'),
+  title: text(LIMITS.title, 'The phase title'),
   start: calendarDate,
   end: calendarDate,
   inferred: v.optional(flag),
@@ -58,6 +58,8 @@ const validity = {
   from: v.optional(localDateTime),
   /** Last day the item may show (inclusive), or the instant it stops. */
   until: v.optional(localDateTime),
+  /** The id of the event (congress) the item is about: it stops showing once that event has ended. */
+  event: v.optional(id),
 };
 
 export const SloganSchema = group({
@@ -83,7 +85,7 @@ export const MilestoneSchema = group({
 
 export const EventSchema = group({
   id,
-  title: text(LIMITS.shortText * 3, 'The event title'),
+  title: text(LIMITS.title, 'The event title'),
   shortTitle: text(80, 'The short title'),
   start: calendarDate,
   end: v.optional(calendarDate),

@@ -10,7 +10,8 @@
  */
 import type { JSONPath } from 'jsonc-parser';
 import { parseJson, type ParsedJson } from '../content/parse';
-import { checkParsed, type CheckResult } from '../content/validate';
+import type { CheckResult } from '../content/validate';
+import { checkParsedWithWarnings } from '../content/warnings';
 import { okLine, problemsLine } from '../content/summary';
 import { formatPath, type JsonPath } from '../content/problems';
 import type { Bundle } from '../content/schema';
@@ -56,7 +57,7 @@ export type GrowableSection = ListSection;
 
 function withSource(origin: Origin, openedBytes: string, source: SourceText, lastGood: Bundle | undefined, lang: Lang): BundleDocument {
   const parsed = parseJson(source.text, lang);
-  const check = checkParsed(parsed, lang);
+  const check = checkParsedWithWarnings(parsed, lang);
   return {
     origin,
     openedBytes,

@@ -50,7 +50,8 @@ export type FieldLabel =
   | 'updateCheckSeconds'
   | 'staleAfterHours'
   | 'dailyReloadAt'
-  | 'duration';
+  | 'duration'
+  | 'event';
 
 export interface Field {
   path: JSONPath;
@@ -187,7 +188,11 @@ function items(
   });
 }
 
-const validity = (own: Own) => [own('from', 'date', { optional: true }), own('until', 'date', { optional: true })];
+const validity = (own: Own) => [
+  own('from', 'date', { optional: true }),
+  own('until', 'date', { optional: true }),
+  own('event', 'line', { optional: true }),
+];
 
 function group(value: unknown, name: 'organization' | 'plan' | 'settings', fieldsOf: (own: Own) => Field[]): Item {
   const raw = at(value, name);

@@ -4,7 +4,6 @@
  */
 import type { Problem } from '../content/problems';
 import type { Field, Section } from './form-model';
-import type { Words } from '../content/say';
 
 /** `key` itself, or a path inside it (`slogans[2]` holds `slogans[2].text` and `slogans[2].phases[0]`). */
 export function isUnder(path: string, key: string): boolean {
@@ -40,48 +39,4 @@ export function fieldForProblem(sections: readonly Section[], problemPath: strin
     }
   }
   return undefined;
-}
-
-/** A slide found overflowing in the miniatures, as a warning of the Check column. */
-export interface OverflowWarning {
-  slideId: string;
-  orientation: 'landscape' | 'portrait';
-  /** The item of the forms it comes from (`milestones[2]`), when the slide names one. */
-  itemKey: string | undefined;
-  words: Words;
-}
-
-const LIST_OF_KIND: Record<string, string> = {
-  slogan: 'slogans',
-  milestone: 'milestones',
-  announcement: 'announcements',
-  theme: 'themes',
-  phase: 'phases',
-  countdown: 'events',
-};
-
-/**
- * "The slide milestone:doi-moi overflows on a portrait screen": what the Check column says of a slide
- * the miniatures found overflowing, with the item it comes from (to go to its form). A warning: the
- * screens still take the file, and show the text cut.
- */
-export function overflowWarning(
-  sections: readonly Section[],
-  slideId: string,
-  orientation: OverflowWarning['orientation'],
-): OverflowWarning {
-  const [kind = '', id = ''] = slideId.split(':');
-  const list = LIST_OF_KIND[kind];
-  const item = sections.find((section) => section.id === list)?.items.find((candidate) => candidate.id === id);
-  const screenEn = orientation === 'portrait' ? 'a portrait screen' : 'a landscape screen';
-  const screenVi = orientation === 'portrait' ? 'màn hình dọc' : 'màn hình ngang';
-  return {
-    slideId,
-    orientation,
-    itemKey: item?.key,
-    words: {
-      en: `The slide ${slideId} overflows on ${screenEn}: part of its text would be cut. Shorten the text${item ? ` of ${item.key}` : ''}.`,
-      vi: `Trang chiếu ${slideId} bị tràn chữ trên ${screenVi}: một phần chữ sẽ bị cắt. Hãy rút gọn chữ${item ? ` của ${item.key}` : ''}.`,
-    },
-  };
 }

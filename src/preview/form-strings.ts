@@ -94,6 +94,7 @@ const vi = {
   field_staleAfterHours: 'Báo nội dung cũ sau (giờ)',
   field_dailyReloadAt: 'Tải lại mỗi ngày lúc',
   field_duration: '{kind}',
+  field_event: 'Thôi chiếu khi kết thúc sự kiện (mã sự kiện)',
 } as const;
 
 export type FormKey = keyof typeof vi;
@@ -185,6 +186,7 @@ const en: Record<FormKey, string> = {
   field_updateCheckSeconds: 'Ask for an app update every (seconds)',
   field_staleAfterHours: 'Flag content as old after (hours)',
   field_dailyReloadAt: 'Reload every day at',
+  field_event: 'Stop showing once this event is over (its id)',
   field_duration: '{kind}',
 };
 

@@ -34,8 +34,6 @@ export interface PreviewEventDetails {
   'kinds-change': { path: JSONPath; kinds: string[] };
   /** Staff changed the bundle's text in the JSON editor (preview-source). */
   'text-edit': { text: string };
-  /** A warning of the Check column was clicked: go to the item it names (preview-problems). */
-  'warning-select': { itemKey: string };
   /** A problem was clicked (preview-problems). */
   'problem-select': Problem;
   /** Open the day shown in the real player (preview-day). */
@@ -46,10 +44,10 @@ export interface PreviewEventDetails {
   'time-select': { time: string };
   /** A screen was chosen (preview-day-picker). */
   'screen-select': { screenId: string };
-  /** The slides the miniatures found overflowing, in one orientation (preview-slides). */
-  'overflow-change': { orientation: Orientation; slides: string[] };
   /** Draw the miniatures for the other orientation (preview-slides). */
   'orientation-change': { orientation: Orientation };
+  /** The miniatures found these slides' text overflowing, in this orientation (preview-slides). */
+  'overflow-change': { orientation: Orientation; slides: string[] };
   /** Sign in with a user name and password (preview-signin). */
   'sign-in': { user: string; password: string };
   /** Forget the user name and password (preview-signin). */

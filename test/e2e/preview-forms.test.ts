@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
       before.slogans[3]!.id,
       before.slogans[4]!.id,
     ]);
-    expect(changedLines(ORIGINAL, text).every((line) => /"(id|text)"/.test(line))).toBe(true);
+    expect(changedLines(ORIGINAL, text).every((line) => /"(id|text|event|from|until)"/.test(line))).toBe(true);
     // A screen's slide kinds: the first moved down with the keyboard.
     await page
       .locator('preview-section-form[data-section="screens"] [data-item="screens[0]"] .kinds [data-index="0"] button[data-move="down"]')
