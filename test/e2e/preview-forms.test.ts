@@ -194,6 +194,38 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
     await page.close();
   });
 
+  it('unsaved edits: kept across a reload, asked about before "Tải nội dung đang đăng" drops them, and before the tab closes', async () => {
+    const page = await openEditor();
+    const field = page.locator('preview-editor [data-key="slogans[0].text"]');
+    await field.fill('Khẩu hiệu đang sửa dở');
+    await page.reload();
+    await page.waitForSelector('preview-app[status="valid"]', { timeout: 15_000 });
+    expect(await page.locator('preview-app p.note').textContent()).toMatch(/Đã mở lại nội dung đang sửa dở/);
+    await page.locator('nav button[data-tab="edit"]').click();
+    expect(await field.inputValue()).toBe('Khẩu hiệu đang sửa dở');
+    // Loading the published content asks first; "Cancel" keeps the edits.
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('preview-app button[data-action="load-published"]').click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toMatch(/chưa được lưu hay tải xuống/);
+    expect(await field.inputValue()).toBe('Khẩu hiệu đang sửa dở');
+    // Closing the tab with edits: the browser asks.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
   it('screenshots of each section, for a person to look at', async () => {
     const page = await openEditor();
     for (const section of SECTION_IDS) {
