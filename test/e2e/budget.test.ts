@@ -19,10 +19,10 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * worker's install retries, the single-player lock, bounded timers, refused URL controls: about
  * 3.3 KB), and 68 KB until the checker spoke Vietnamese as well as English (issue #17: the player
  * runs the same checker as the staff page and content:check, and so carries both languages' messages:
- * about 4.4 KB; a catalogue by message id that only the staff page and the CLI load would take it
+ * about 4.5 KB; a catalogue by message id that only the staff page and the CLI load would take it
  * back out); the status overlay loads on demand and is not counted.
  */
-const JS_BUDGET_KB = 72;
+const JS_BUDGET_KB = 73;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
