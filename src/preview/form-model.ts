@@ -271,7 +271,7 @@ export function formSections(value: unknown): Section[] {
         value,
         'phases',
         (own) => [
-          own('title', 'text', text(LIMITS.shortText * 3)),
+          own('title', 'text', text(LIMITS.title)),
           own('start', 'date'),
           own('end', 'date'),
           own('inferred', 'flag', { optional: true, defaultOn: false }),
@@ -306,7 +306,7 @@ export function formSections(value: unknown): Section[] {
       id: 'events',
       list: true,
       items: items(value, 'events', (own) => [
-        own('title', 'text', text(LIMITS.shortText * 3)),
+        own('title', 'text', text(LIMITS.title)),
         own('shortTitle', 'line', text(80)),
         own('start', 'date'),
         own('end', 'date', { optional: true }),
