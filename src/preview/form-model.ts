@@ -114,20 +114,7 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** The lists whose items can be added, removed and reordered in the forms. */
-export type ListSection = Extract<
-  SectionId,
-  'purposes' | 'themes' | 'phases' | 'slogans' | 'milestones' | 'events' | 'announcements' | 'screens'
->;
-export const LIST_SECTIONS: readonly ListSection[] = [
-  'purposes',
-  'themes',
-  'phases',
-  'slogans',
-  'milestones',
-  'events',
-  'announcements',
-  'screens',
-];
+export type ListSection = Exclude<SectionId, 'organization' | 'plan' | 'settings'>;
 
 export interface Section {
   id: SectionId;
