@@ -3,11 +3,11 @@
  * each section edited through its form changes only the lines meant, reordering works from the
  * keyboard, and a screenshot of each section for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifactPath, hasChromium, sessionPerTest, type StaticServer } from './harness';
-import { ORIGINAL, openPreview, startPreviewServer, type WatchedPage } from './preview-page';
+import { artifactPath, hasChromium } from './harness';
+import { ORIGINAL, previewSuite, type WatchedPage } from './preview-page';
 import { checkBundle } from '../../src/content/validate';
 import { SECTION_IDS } from '../../src/preview/form-model';
 
@@ -19,21 +19,10 @@ function changedLines(before: string, after: string): string[] {
 }
 
 describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
-  let server: StaticServer;
-  const session = sessionPerTest({ viewport: { width: 1440, height: 900 } });
-  let published = ORIGINAL;
-
-  beforeAll(async () => {
-    server = await startPreviewServer(() => published);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const { open } = previewSuite();
 
   async function openEditor(bundle = ORIGINAL): Promise<WatchedPage> {
-    published = bundle;
-    const page = await openPreview(session().context, server);
+    const page = await open(bundle);
     await page.locator('nav button[data-tab="edit"]').click();
     if (bundle === ORIGINAL) await page.locator('preview-editor preview-section-form[data-section="settings"]').waitFor();
     return page;

@@ -4,8 +4,9 @@
  * and page error (a test ends by expecting none).
  */
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, startStaticServer, type StaticServer } from './harness';
+import { DIST, sessionPerTest, startStaticServer, type StaticServer } from './harness';
 
 /** The shipped default content. */
 export const ORIGINAL = readFileSync(new URL('../../content/bundle.json', import.meta.url), 'utf8');
@@ -45,4 +46,26 @@ export async function openPreview(context: BrowserContext, server: StaticServer,
   await page.waitForSelector('preview-app[status="valid"], preview-app[status="invalid"]', { timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
   return page;
+}
+
+/**
+ * A suite of the staff page: a fresh browser profile per test (1440×900), the server started before
+ * the suite and closed after, and `open(bundle)`, the page with that bundle published.
+ */
+export function previewSuite(): { open: (bundle: string, query?: string) => Promise<WatchedPage> } {
+  const session = sessionPerTest({ viewport: { width: 1440, height: 900 } });
+  let server: StaticServer | undefined;
+  let published = ORIGINAL;
+  beforeAll(async () => {
+    server = await startPreviewServer(() => published);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    open: (bundle, query) => {
+      published = bundle;
+      return openPreview(session().context, server!, query);
+    },
+  };
 }

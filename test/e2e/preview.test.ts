@@ -2,10 +2,10 @@
  * The staff preview page (preview.html) in real Chromium against the built app: problems with
  * their lines, the timeline, editing and downloading, and the deployed Content-Security-Policy.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { artifactPath, hasChromium, sessionPerTest, type StaticServer } from './harness';
-import { ORIGINAL, openPreview, startPreviewServer, type WatchedPage } from './preview-page';
+import { artifactPath, hasChromium } from './harness';
+import { ORIGINAL, previewSuite } from './preview-page';
 import { checkBundle } from '../../src/content/validate';
 import { formatProblem } from '../../src/content/problems';
 
@@ -17,23 +17,8 @@ function brokenBundle(): string {
 }
 
 describe.skipIf(!hasChromium)('preview page in Chromium', () => {
-  let server: StaticServer;
   // A fresh profile for every test: storage and service workers never carry over.
-  const session = sessionPerTest({ viewport: { width: 1440, height: 900 } });
-  let published = ORIGINAL;
-
-  beforeAll(async () => {
-    server = await startPreviewServer(() => published);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  function open(bundle: string, query = '?today=2020-05-15'): Promise<WatchedPage> {
-    published = bundle;
-    return openPreview(session().context, server, query);
-  }
+  const { open } = previewSuite();
 
   it('a broken bundle lists each problem with its line, in the words of content:check, each leading to its place', async () => {
     const text = brokenBundle();
