@@ -2,10 +2,10 @@ import { html, css, type PropertyValues } from 'lit';
 import type { Problem } from '../content/problems';
 import { previewBase } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
-import type { JsonEditorView } from './json-editor-view';
+import type { JsonEditorView } from './preview-json-editor';
 
 /**
- * The bundle's text, editable (issue #17): CodeMirror 6 (json-editor-view.ts, loaded on first use)
+ * The bundle's text, editable (issue #17): CodeMirror 6 (preview-json-editor.ts, loaded on first use)
  * with the checker's problems marked at their line and column as one types. `reveal(line, col)`
  * puts the cursor on a problem. Text only: the file's text never reaches the DOM as markup.
  *
@@ -42,7 +42,7 @@ export class PreviewSource extends PreviewElement {
 
   /** The editor, made on first use. */
   private ready(): Promise<JsonEditorView> {
-    this.loading ??= import('./json-editor-view').then(({ JsonEditorView }) => {
+    this.loading ??= import('./preview-json-editor').then(({ JsonEditorView }) => {
       const parent = this.renderRoot.querySelector<HTMLElement>('.host')!;
       this.editor = new JsonEditorView({
         parent,

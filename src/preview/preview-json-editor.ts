@@ -2,7 +2,8 @@
  * The "Mã JSON" tab's editor (issue #17): CodeMirror 6 with JSON support, line numbers, undo, search
  * keys, and the checker's problems as its diagnostics (the page checks as one types, with the words of
  * the Check column, so the editor shows the same problems at the same line and column). Loaded only
- * by the staff page, on first use of the tab (a chunk of its own: the player never loads it).
+ * by the staff page, on first use of the tab (a chunk of its own, preview-json-editor-*.js: the player
+ * never loads it, and the kiosks' precache leaves it out with the staff page's other chunks).
  *
  * Under the page's Content-Security-Policy (style-src 'self', no 'unsafe-inline'): CodeMirror's
  * styles go in through constructable style sheets (adoptedStyleSheets), which style-src does not
