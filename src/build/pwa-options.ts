@@ -37,7 +37,16 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // The published bundle is fetched by the player itself (conditional requests, last-known-good
     // in storage); the worker must never answer for it from a cache.
     // The staff preview is not for kiosks: its pages and its own chunks stay out of the precache.
-    globIgnores: ['content/bundle.json', 'content/schema.json', 'content/media/**', 'icons/**', 'preview*.html', 'assets/preview*'],
+    // The JSON editor is a chunk of its own, preview-json-editor-*.js; its monospace face is the staff page's only.
+    globIgnores: [
+      'content/bundle.json',
+      'content/schema.json',
+      'content/media/**',
+      'icons/**',
+      'preview*.html',
+      'assets/preview*',
+      'assets/jetbrains-mono-*',
+    ],
     navigateFallback: 'index.html',
     // The preview pages are never answered with the player's shell.
     navigateFallbackDenylist: [/^\/content\//, /\/preview(-frame)?\.html/],

@@ -5,6 +5,8 @@
  * Used by the schema (every display text and link) and wherever a message has to quote content.
  */
 
+import { viNoun } from './say';
+
 const BIDI_NAMES: Record<number, string> = {
   0x061c: 'ARABIC LETTER MARK',
   0x200e: 'LEFT-TO-RIGHT MARK',
@@ -66,8 +68,15 @@ export function findRefusedCharacter(text: string): RefusedCharacter | undefined
   return { label: `${hex(code)} ${OTHER_NAMES[code] ?? 'CONTROL CHARACTER'}`, kind: 'control', position };
 }
 
-/** The plain message for a text holding a refused character; `what` is e.g. "The slogan". */
-export function refusedCharacterMessage(what: string, found: RefusedCharacter): string {
+/** The plain message for a text holding a refused character; `what` is e.g. "The slogan" (said in Vietnamese with `lang` "vi"). */
+export function refusedCharacterMessage(what: string, found: RefusedCharacter, lang?: string): string {
+  if (lang === 'vi') {
+    const where = `ký tự thứ ${found.position} của đoạn chữ`;
+    const noun = viNoun(what);
+    if (found.kind === 'broken') return `${noun} có một ký tự hỏng (${found.label}, ${where}): một nửa ký tự mất nửa kia. Hãy xoá nó và gõ lại đoạn chữ.`;
+    const effect = found.kind === 'bidi' ? 'có thể đảo thứ tự hoặc che giấu chữ' : 'không được có trong đoạn chữ';
+    return `${noun} có một ký tự điều khiển vô hình (${found.label}, ${where}) ${effect}; hãy xoá nó và gõ lại đoạn chữ.`;
+  }
   const where = `character ${found.position} of the text`;
   if (found.kind === 'broken') return `${what} contains a broken character (${found.label}, ${where}): half of a character whose other half is missing. Delete it and retype the text.`;
   const effect = found.kind === 'bidi' ? 'can reorder or hide text' : 'does not belong in text';

@@ -20,7 +20,10 @@ export function isVideo(url: string): boolean {
 /** The longest a clip holds the screen when the screen profile does not say (`durations.video`). */
 export const VIDEO_MAX_DEFAULT_SECONDS = 120;
 
-export const VIDEO_FORMAT_RULE = 'A video is a .webm or .mp4 file on this server, e.g. "content/media/loi-chao.webm".';
+export const VIDEO_FORMAT_RULE = {
+  en: 'A video is a .webm or .mp4 file on this server, e.g. "content/media/loi-chao.webm".',
+  vi: 'Video phải là tệp .webm hoặc .mp4 trên máy chủ này, ví dụ "content/media/loi-chao.webm".',
+};
 
 /**
  * A clip the screens can take: on this server (a relative link: the page's Content-Security-Policy

@@ -5,10 +5,11 @@
 import type { Bundle } from './schema';
 import { formatPath, type JsonPath } from './problems';
 import { untilStamp } from './dates';
+import type { Words } from './say';
 
 export interface RuleViolation {
   path: JsonPath;
-  message: string;
+  message: Words;
 }
 
 type ListKey = 'purposes' | 'themes' | 'phases' | 'slogans' | 'milestones' | 'events' | 'announcements' | 'videos' | 'screens';
@@ -20,14 +21,19 @@ function uniqueIds(bundle: Bundle, out: RuleViolation[]): void {
     bundle[key].forEach((item, index) => {
       const earlier = firstSeen.get(item.id);
       if (earlier === undefined) firstSeen.set(item.id, index);
-      else out.push({ path: [key, index, 'id'], message: `The id "${item.id}" is already used by ${formatPath([key, earlier])}. Give each item its own id.` });
+      else out.push({ path: [key, index, 'id'], message: {
+            en: `The id "${item.id}" is already used by ${formatPath([key, earlier])}. Give each item its own id.`,
+            vi: `Mã (id) "${item.id}" đã được dùng ở ${formatPath([key, earlier])}. Mỗi mục cần một mã riêng.`,
+          },
+        });
     });
   }
 }
 
-function knownList(ids: Iterable<string>): string {
+function knownList(ids: Iterable<string>): Words {
   const all = [...ids];
-  return all.length === 0 ? 'there are none' : all.slice(0, 8).join(', ') + (all.length > 8 ? ', …' : '');
+  const listed = all.slice(0, 8).join(', ') + (all.length > 8 ? ', …' : '');
+  return all.length === 0 ? { en: 'there are none', vi: 'chưa có' } : { en: listed, vi: listed };
 }
 
 function references(bundle: Bundle, out: RuleViolation[]): void {
@@ -36,8 +42,22 @@ function references(bundle: Bundle, out: RuleViolation[]): void {
     event: new Set(bundle.events.map((event) => event.id)),
     screen: new Set(bundle.screens.map((screen) => screen.id)),
   };
+  const nouns: Record<keyof typeof known, { en: string; vi: string; viAll: string }> = {
+    phase: { en: 'phase', vi: 'đợt', viAll: 'Các đợt' },
+    event: { en: 'event', vi: 'sự kiện', viAll: 'Các sự kiện' },
+    screen: { en: 'screen', vi: 'màn hình', viAll: 'Các màn hình' },
+  };
   const check = (id: string, noun: keyof typeof known, path: JsonPath) => {
-    if (!known[noun].has(id)) out.push({ path, message: `No ${noun} has the id "${id}". Known ${noun}s: ${knownList(known[noun])}.` });
+    if (known[noun].has(id)) return;
+    const words = nouns[noun];
+    const list = knownList(known[noun]);
+    out.push({
+      path,
+      message: {
+        en: `No ${words.en} has the id "${id}". Known ${words.en}s: ${list.en}.`,
+        vi: `Không có ${words.vi} nào mang mã "${id}". ${words.viAll} hiện có: ${list.vi}.`,
+      },
+    });
   };
   bundle.slogans.forEach((slogan, index) => slogan.phases?.forEach((id, position) => check(id, 'phase', ['slogans', index, 'phases', position])));
   for (const key of ['slogans', 'milestones', 'announcements'] as const)
@@ -47,17 +67,29 @@ function references(bundle: Bundle, out: RuleViolation[]): void {
 }
 
 function dateOrder(bundle: Bundle, out: RuleViolation[]): void {
-  const span = (key: 'phases' | 'events', noun: string) =>
+  const span = (key: 'phases' | 'events', noun: Words) =>
     bundle[key].forEach((item, index) => {
       const end = item.end;
-      if (end !== undefined && end < item.start) out.push({ path: [key, index, 'end'], message: `The ${noun} ends (${end}) before it starts (${item.start}). Check both dates.` });
+      if (end !== undefined && end < item.start) out.push({
+          path: [key, index, 'end'],
+          message: {
+            en: `The ${noun.en} ends (${end}) before it starts (${item.start}). Check both dates.`,
+            vi: `${noun.vi} kết thúc (${end}) trước khi bắt đầu (${item.start}). Hãy xem lại hai ngày.`,
+          },
+        });
     });
-  span('phases', 'phase');
-  span('events', 'event');
+  span('phases', { en: 'phase', vi: 'Đợt' });
+  span('events', { en: 'event', vi: 'Sự kiện' });
   for (const key of ['slogans', 'milestones', 'announcements', 'videos'] as const) {
     bundle[key].forEach((item, index) => {
       if (item.from !== undefined && item.until !== undefined && untilStamp(item.until) < item.from) {
-        out.push({ path: [key, index, 'until'], message: `"until" (${item.until}) is before "from" (${item.from}). Check both dates.` });
+        out.push({
+          path: [key, index, 'until'],
+          message: {
+            en: `"until" (${item.until}) is before "from" (${item.from}). Check both dates.`,
+            vi: `Ngày kết thúc "until" (${item.until}) trước ngày bắt đầu "from" (${item.from}). Hãy xem lại hai ngày.`,
+          },
+        });
       }
     });
   }
@@ -72,7 +104,10 @@ function phasesDoNotOverlap(bundle: Bundle, out: RuleViolation[]): void {
     if (current.phase.start <= previous.phase.end) {
       out.push({
         path: ['phases', current.index, 'start'],
-        message: `This phase starts on ${current.phase.start}, but phase "${previous.phase.id}" runs until ${previous.phase.end}. Phases must not overlap: move one of the dates.`,
+        message: {
+          en: `This phase starts on ${current.phase.start}, but phase "${previous.phase.id}" runs until ${previous.phase.end}. Phases must not overlap: move one of the dates.`,
+          vi: `Đợt này bắt đầu ngày ${current.phase.start}, nhưng đợt "${previous.phase.id}" kéo dài đến ${previous.phase.end}. Các đợt không được chồng lên nhau: hãy dời một trong hai ngày.`,
+        },
       });
     }
   }
@@ -81,11 +116,15 @@ function phasesDoNotOverlap(bundle: Bundle, out: RuleViolation[]): void {
 function screenSettings(bundle: Bundle, out: RuleViolation[]): void {
   bundle.screens.forEach((screen, index) => {
     if (screen.offHours && screen.offHours.from === screen.offHours.until) {
-      out.push({ path: ['screens', index, 'offHours', 'until'], message: 'The screen-off hours start and end at the same time. Give a different end, or remove offHours.' });
+      out.push({ path: ['screens', index, 'offHours', 'until'], message: {
+          en: 'The screen-off hours start and end at the same time. Give a different end, or remove offHours.',
+          vi: 'Giờ tắt màn hình bắt đầu và kết thúc cùng một lúc. Hãy chọn giờ kết thúc khác, hoặc bỏ giờ tắt (offHours).',
+        },
+      });
     }
     const seen = new Set<string>();
     screen.slideKinds.forEach((kind, position) => {
-      if (seen.has(kind)) out.push({ path: ['screens', index, 'slideKinds', position], message: `"${kind}" is listed twice. Remove one.` });
+      if (seen.has(kind)) out.push({ path: ['screens', index, 'slideKinds', position], message: { en: `"${kind}" is listed twice. Remove one.`, vi: `"${kind}" có hai lần trong danh sách. Hãy xoá một.` } });
       seen.add(kind);
     });
   });

@@ -9,6 +9,7 @@ import { locate, parseJson, type ParsedJson } from './parse';
 import { untilStamp } from './dates';
 import type { RuleViolation } from './rules';
 import { checkParsed, type CheckResult } from './validate';
+import { say, type Lang } from './say';
 
 /**
  * The longest word a portrait screen's line holds at the smallest type (4% of its height): about
@@ -52,7 +53,10 @@ export function checkWarnings(bundle: Bundle): RuleViolation[] {
     if (word)
       out.push({
         path,
-        message: `Warning: the word "${word.slice(0, 40)}" (${[...word].length} characters) is longer than a line of a portrait screen at the smallest type (${LONGEST_WORD}): it will be broken in the middle. Put a space in it or shorten it.`,
+        message: {
+          en: `Warning: the word "${word.slice(0, 40)}" (${[...word].length} characters) is longer than a line of a portrait screen at the smallest type (${LONGEST_WORD}): it will be broken in the middle. Put a space in it or shorten it.`,
+          vi: `Cảnh báo: từ "${word.slice(0, 40)}" (${[...word].length} ký tự) dài hơn một dòng của màn hình dọc ở cỡ chữ nhỏ nhất (${LONGEST_WORD}): nó sẽ bị ngắt giữa chừng. Hãy thêm dấu cách hoặc rút ngắn.`,
+        },
       });
   }
   for (const key of ['slogans', 'milestones', 'announcements'] as const)
@@ -62,25 +66,28 @@ export function checkWarnings(bundle: Bundle): RuleViolation[] {
       if (end !== undefined && item.from !== undefined && item.from > untilStamp(end))
         out.push({
           path: [key, index, 'from'],
-          message: `Warning: "from" (${item.from}) is after the end of its event "${event!.id}" (${end}): this item never shows. Check "from" or "event".`,
+          message: {
+            en: `Warning: "from" (${item.from}) is after the end of its event "${event!.id}" (${end}): this item never shows. Check "from" or "event".`,
+            vi: `Cảnh báo: ngày bắt đầu "from" (${item.from}) sau khi sự kiện "${event!.id}" kết thúc (${end}): mục này sẽ không bao giờ được chiếu. Hãy xem lại "from" hoặc "event".`,
+          },
         });
     });
   return out;
 }
 
 /** checkParsed, and for a valid bundle its warnings, each located like a problem. */
-export function checkParsedWithWarnings(parsed: ParsedJson): CheckResult {
-  const result = checkParsed(parsed);
+export function checkParsedWithWarnings(parsed: ParsedJson, lang: Lang = 'en'): CheckResult {
+  const result = checkParsed(parsed, lang);
   if (!result.ok) return result;
   const warnings = checkWarnings(result.bundle).map((warning): Problem => ({
     path: formatPath(warning.path),
     ...locate(parsed, warning.path),
-    message: warning.message,
+    message: say(lang, warning.message),
   }));
   return { ...result, warnings: warnings.sort(compareProblems) };
 }
 
 /** Text of a bundle → checkBundle's result, with the warnings of a valid bundle. */
-export function checkBundleWithWarnings(text: string): CheckResult {
-  return checkParsedWithWarnings(parseJson(text));
+export function checkBundleWithWarnings(text: string, lang: Lang = 'en'): CheckResult {
+  return checkParsedWithWarnings(parseJson(text, lang), lang);
 }

@@ -37,6 +37,15 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
         text-align: center;
         min-height: 0;
       }
+      .heading {
+        flex: none;
+        margin: 0;
+        font-weight: 700;
+        font-size: 4.2vmin;
+        letter-spacing: 0.04em;
+        text-transform: uppercase;
+        opacity: 0.85;
+      }
       .phrase {
         flex: none;
         margin: 0;
@@ -111,6 +120,11 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
     return html`
       ${this.contentImage(slide.image)}
       <div class="block">
+        ${
+          slide.title || slide.year !== undefined
+            ? html`<p class="heading" data-text>${[slide.title, slide.year].filter((part) => part !== undefined).join(' · ')}</p>`
+            : nothing
+        }
         <p class="phrase" ${styleProperties({ '--chars': String(phraseWidth(slide)) })}>
           <span class="number" data-text>${slide.figure}</span
           >${slide.unit ? html` <span class=${[...slide.unit].length > 10 ? 'unit long' : 'unit'} data-text>${slide.unit}</span>` : nothing}

@@ -16,7 +16,11 @@ import { okLine, problemsLine } from '../content/summary';
 import { formatPath, type JsonPath } from '../content/problems';
 import type { Bundle } from '../content/schema';
 import * as edits from './edit';
-import type { Field, Section, SourceText } from './edit';
+import type { SourceText } from './edit';
+import { formSections, type Field, type ListSection, type Section } from './form-model';
+import { writeForField } from './field-input';
+import { addListItem, addMessage as addMessageText, moveItem as moveItemText, setSlideKinds, writeField } from './list-edits';
+import type { Lang } from '../content/say';
 import type { DraftBase, DraftMeta } from './drafts';
 import { normalizeEtag } from '../publish/webdav';
 
@@ -44,49 +48,83 @@ export interface BundleDocument {
   readonly sections: Section[];
   /** The last text since opening that passed the check, as a bundle: the views keep it while staff fix a typo. */
   readonly lastGood: Bundle | undefined;
+  /** The language of the checker's messages (the page's). */
+  readonly lang: Lang;
 }
 
-/** Slogans and announcements can be added; the other lists are the plan's. */
-export type GrowableSection = 'slogans' | 'announcements';
+/** Every list of the bundle can be added to in the forms. */
+export type GrowableSection = ListSection;
 
-function withSource(origin: Origin, openedBytes: string, source: SourceText, lastGood: Bundle | undefined): BundleDocument {
-  const parsed = parseJson(source.text);
-  const check = checkParsedWithWarnings(parsed);
+function withSource(origin: Origin, openedBytes: string, source: SourceText, lastGood: Bundle | undefined, lang: Lang): BundleDocument {
+  const parsed = parseJson(source.text, lang);
+  const check = checkParsedWithWarnings(parsed, lang);
   return {
     origin,
     openedBytes,
     source,
     parsed,
     check,
-    sections: edits.editableSections(parsed.value),
+    sections: formSections(parsed.value),
     lastGood: check.ok ? check.bundle : lastGood,
+    lang,
   };
 }
 
 /** A document of the bytes just read from `origin`, checked. */
-export function openDocument(bytes: string, origin: Origin): BundleDocument {
-  return withSource(origin, bytes, edits.fromFileText(bytes), undefined);
+export function openDocument(bytes: string, origin: Origin, lang: Lang = 'en'): BundleDocument {
+  return withSource(origin, bytes, edits.fromFileText(bytes), undefined, lang);
+}
+
+/** The same document, its checker speaking `lang`. */
+export function inLanguage(document: BundleDocument, lang: Lang): BundleDocument {
+  return document.lang === lang ? document : withSource(document.origin, document.openedBytes, document.source, document.lastGood, lang);
 }
 
 /** The document with a new text: the one door every edit goes through. */
 export function editText(document: BundleDocument, text: string): BundleDocument {
-  return withSource(document.origin, document.openedBytes, { ...document.source, text }, document.lastGood);
+  return withSource(document.origin, document.openedBytes, { ...document.source, text }, document.lastGood, document.lang);
 }
 
-/** What a field of the form now holds, written into the text (an optional field left empty is removed). */
-export function editField(document: BundleDocument, field: Pick<Field, 'path' | 'kind' | 'optional'>, input: string): BundleDocument {
-  return editText(document, edits.setValue(document.source.text, field.path, edits.valueForField(field, input)));
+/** A field of the forms written (undefined removes the name; an emptied off-hours group goes too). */
+export function writeAt(document: BundleDocument, path: JSONPath, value: unknown): BundleDocument {
+  return editText(document, writeField(document.source.text, path, value));
 }
 
-/** An empty slogan or announcement at the end of its list; `field` names its text field (the checker asks for it). */
+/** What a field of the forms now holds, written as the field writes it (an input it refuses changes nothing). */
+export function editField(
+  document: BundleDocument,
+  field: Pick<Field, 'path' | 'kind' | 'optional' | 'defaultOn' | 'present'>,
+  input: string,
+): BundleDocument {
+  const write = writeForField(field, input);
+  return 'write' in write ? writeAt(document, field.path, write.write) : document;
+}
+
+/** An empty item at the end of its list; `field` names the field to fill first (the checker asks for it). */
 export function addItem(document: BundleDocument, section: GrowableSection): { document: BundleDocument; field: string } {
-  const added = edits.addItem(document.source.text, document.parsed.value, section);
-  return { document: editText(document, added.text), field: `${formatPath(added.path)}.text` };
+  const added = addListItem(document.source.text, document.parsed.value, section);
+  return { document: editText(document, added.text), field: added.focus };
+}
+
+/** An empty message at the end of a phase's messages. */
+export function addMessage(document: BundleDocument, phase: number): { document: BundleDocument; field: string } {
+  const added = addMessageText(document.source.text, document.parsed.value, phase);
+  return { document: editText(document, added.text), field: added.focus };
 }
 
 /** The document without the item at `path`. */
 export function removeItem(document: BundleDocument, path: JSONPath): BundleDocument {
   return editText(document, edits.removeItem(document.source.text, path));
+}
+
+/** The item of the list at `path` moved from `from` to `to`. */
+export function moveItem(document: BundleDocument, path: JSONPath, from: number, to: number): BundleDocument {
+  return editText(document, moveItemText(document.source.text, path, from, to));
+}
+
+/** A screen's slide kinds, on and in order. */
+export function setKinds(document: BundleDocument, path: JSONPath, kinds: readonly string[]): BundleDocument {
+  return editText(document, setSlideKinds(document.source.text, path, kinds));
 }
 
 /** How the checker's lines name the file, as `npm run content:check` would. */
@@ -97,8 +135,8 @@ export function fileName(document: BundleDocument): string {
 
 /** The checker's last line: OK with a summary, or the number of problems. */
 export function verdict(document: BundleDocument): string {
-  const { check } = document;
-  return check.ok ? okLine(fileName(document), check.bundle) : problemsLine(fileName(document), check.problems.length);
+  const { check, lang } = document;
+  return check.ok ? okLine(fileName(document), check.bundle, lang) : problemsLine(fileName(document), check.problems.length, lang);
 }
 
 /** The bundle the views show: this one if it passes the check, else the last one that did since opening. */

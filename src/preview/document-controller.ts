@@ -3,11 +3,18 @@ import * as model from './bundle-document';
 import type { BundleDocument, Origin } from './bundle-document';
 import * as files from './bundle-files';
 import type { FileHandle, ReadFile } from './bundle-files';
-import type { MessageKey } from './i18n';
+import { timeText, type Lang, type MessageKey } from './i18n';
+import { keepWork, keptWork, restoreWork, type WorkStorage } from './unsaved-work';
 
 export interface DocumentOptions {
   /** One of the page's messages in the language it shows now, for the note a load or a save leaves. */
   message: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** The language the checker speaks: the page's (English when not given). */
+  lang?: () => Lang;
+  /** Asks staff whether to drop unsaved edits (window.confirm in the page); without it, nothing is asked. */
+  confirmDiscard?: (question: string) => boolean;
+  /** Where unsaved edits are kept across a reload (localStorage in the page); without it, nowhere. */
+  storage?: WorkStorage | undefined;
 }
 
 /** Loading, valid, invalid or failed: what the page reflects for tests and assistive technology. */
@@ -42,6 +49,12 @@ export class DocumentController implements ReactiveController {
     this.setDragging(false);
     void files.droppedFile(event.dataTransfer).then((file) => file && this.openFile(file));
   };
+  /** Closing or reloading the tab with unsaved edits: the browser asks first (they are also kept, see set). */
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!this.document || !model.isEdited(this.document)) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -54,13 +67,35 @@ export class DocumentController implements ReactiveController {
     this.host.addEventListener('dragover', this.onDragOver);
     this.host.addEventListener('dragleave', this.onDragLeave);
     this.host.addEventListener('drop', this.onDrop);
-    void this.loadPublished();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    // Edits left unsaved at the last visit come back as they were; else the published bundle.
+    const kept = keptWork(this.options.storage);
+    if (kept) {
+      this.set(restoreWork(kept, this.lang));
+      this.setNote(this.options.message('workRestored', { at: timeText(kept.savedAt) }));
+    } else void this.loadPublished();
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('dragover', this.onDragOver);
     this.host.removeEventListener('dragleave', this.onDragLeave);
     this.host.removeEventListener('drop', this.onDrop);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  private get lang(): Lang {
+    return this.options.lang?.() ?? 'en';
+  }
+
+  /** False when the document has unsaved edits and staff chose to keep them. */
+  private mayDiscard(): boolean {
+    if (!this.document || !model.isEdited(this.document) || !this.options.confirmDiscard) return true;
+    return this.options.confirmDiscard(this.options.message('discardConfirm'));
+  }
+
+  /** The checker speaks the page's language again (after the language switch). */
+  relang(lang: Lang): void {
+    if (this.document) this.set(model.inLanguage(this.document, lang));
   }
 
   /** How the problems name the file (as the CLI would). */
@@ -72,6 +107,7 @@ export class DocumentController implements ReactiveController {
   set(document: BundleDocument): void {
     this.document = document;
     this.status = document.check.ok ? 'valid' : 'invalid';
+    keepWork(this.options.storage, document, new Date());
     this.host.requestUpdate();
   }
 
@@ -83,10 +119,12 @@ export class DocumentController implements ReactiveController {
   /** The bytes read from `origin` become the document; `handle` is where a save writes them back. */
   open(bytes: string, origin: Origin, handle?: FileHandle): void {
     this.handle = handle;
-    this.set(model.openDocument(bytes, origin));
+    this.set(model.openDocument(bytes, origin, this.lang));
   }
 
-  async loadPublished(): Promise<void> {
+  /** The published bundle becomes the document; `ask`: staff asked for it, so unsaved edits are asked about first. */
+  async loadPublished(ask = false): Promise<void> {
+    if (ask && !this.mayDiscard()) return;
     this.status = 'loading';
     this.setNote('');
     try {
@@ -99,6 +137,7 @@ export class DocumentController implements ReactiveController {
   }
 
   openFile(file: ReadFile): void {
+    if (!this.mayDiscard()) return;
     this.note = '';
     this.open(file.bytes, { kind: 'file', name: file.name }, file.handle);
   }

@@ -9,7 +9,7 @@ import { pageColumn, previewBase, stack } from './preview-styles';
 import { appStyles } from './preview-app.styles';
 import { pickLang, type Lang, type MessageKey } from './i18n';
 import { rememberLang, rememberedLang } from './lang-memory';
-import { fieldForProblem } from './edit';
+import { fieldForProblem } from './form-problems';
 import * as model from './bundle-document';
 import type { BundleDocument, GrowableSection } from './bundle-document';
 import type { ReadFile } from './bundle-files';
@@ -18,7 +18,6 @@ import { PublishingController } from './publishing-controller';
 import { timelineModel } from './timeline-model';
 import { dayChrome, dayPlan, everySlide } from './day-playlist';
 import { PreviewElement } from './element-base';
-import type { FieldInputDetail } from './preview-events';
 import type { PreviewEditor } from './preview-editor';
 import type { PreviewSource } from './preview-source';
 import type { PreviewPlay } from './preview-play';
@@ -89,7 +88,12 @@ export class PreviewApp extends PreviewElement {
   /** The user signed in, reflected for tests and styles; empty when nobody is. */
   declare signedIn: string;
 
-  private readonly documents = new DocumentController(this, { message: (key, values) => this.t(key, values) });
+  private readonly documents = new DocumentController(this, {
+    message: (key, values) => this.t(key, values),
+    lang: () => this.lang,
+    confirmDiscard: (question) => confirm(question),
+    storage: localStorageOrNothing(),
+  });
   private readonly publishing = new PublishingController(this, {
     documents: this.documents,
     lang: () => this.lang,
@@ -133,10 +137,11 @@ export class PreviewApp extends PreviewElement {
 
   // ---- editing and finding ------------------------------------------------------------------
 
-  private async add(section: GrowableSection): Promise<void> {
+  /** An item added (to a list, or a message to a phase): the form goes to its first field. */
+  private async add(adding: (doc: BundleDocument) => { document: BundleDocument; field: string }): Promise<void> {
     const doc = this.documents.document;
     if (!doc) return;
-    const added = model.addItem(doc, section);
+    const added = adding(doc);
     this.documents.set(added.document);
     await this.updateComplete;
     await this.renderRoot.querySelector<PreviewEditor>('preview-editor')?.focusField(added.field);
@@ -153,7 +158,7 @@ export class PreviewApp extends PreviewElement {
     }
     this.tab = 'source';
     await this.updateComplete;
-    await this.renderRoot.querySelector<PreviewSource>('preview-source')?.reveal(problem.line);
+    await this.renderRoot.querySelector<PreviewSource>('preview-source')?.reveal(problem.line, problem.col);
   }
 
   // ---- views --------------------------------------------------------------------------------
@@ -193,11 +198,16 @@ export class PreviewApp extends PreviewElement {
       ></preview-publishing>`;
     }
     if (this.tab === 'source') {
-      const lines = new Set(doc.check.problems.map((problem) => problem.line));
       return html`<section class="panel">
         <h2>${this.t('sourceTitle')}</h2>
         <p class="hint">${this.t('sourceHint')}</p>
-        <preview-source .text=${doc.source.text} .problemLines=${lines}></preview-source>
+        <preview-source
+          .text=${doc.source.text}
+          .problems=${doc.check.problems}
+          .label=${this.t('tabSource')}
+          .lang=${this.lang}
+          @text-edit=${({ detail }: CustomEvent<{ text: string }>) => this.documents.edit((now) => model.editText(now, detail.text))}
+        ></preview-source>
       </section>`;
     }
     if (this.tab === 'edit') {
@@ -206,9 +216,12 @@ export class PreviewApp extends PreviewElement {
           .problems=${doc.check.problems}
           .lang=${this.lang}
           .unavailable=${doc.parsed.value === undefined}
-          @field-input=${({ detail }: CustomEvent<FieldInputDetail>) => this.documents.edit((now) => model.editField(now, detail.field, detail.input))}
-          @item-add=${({ detail }: CustomEvent<{ section: GrowableSection }>) => void this.add(detail.section)}
+          @field-write=${({ detail }: CustomEvent<{ path: JSONPath; value: unknown }>) => this.documents.edit((now) => model.writeAt(now, detail.path, detail.value))}
+          @item-add=${({ detail }: CustomEvent<{ section: GrowableSection }>) => void this.add((now) => model.addItem(now, detail.section))}
           @item-remove=${({ detail }: CustomEvent<{ path: JSONPath }>) => this.documents.edit((now) => model.removeItem(now, detail.path))}
+          @item-move=${({ detail }: CustomEvent<{ path: JSONPath; from: number; to: number }>) => this.documents.edit((now) => model.moveItem(now, detail.path, detail.from, detail.to))}
+          @message-add=${({ detail }: CustomEvent<{ phase: number }>) => void this.add((now) => model.addMessage(now, detail.phase))}
+          @kinds-change=${({ detail }: CustomEvent<{ path: JSONPath; kinds: string[] }>) => this.documents.edit((now) => model.setKinds(now, detail.path, detail.kinds))}
         ></preview-editor>
         <preview-media-picker
           .lang=${this.lang}
@@ -284,6 +297,7 @@ export class PreviewApp extends PreviewElement {
         @lang-select=${(event: CustomEvent<{ lang: Lang }>) => {
           this.lang = event.detail.lang;
           rememberLang(this.lang);
+          this.documents.relang(this.lang);
         }}
       ></preview-header>
       <preview-toolbar
@@ -291,7 +305,7 @@ export class PreviewApp extends PreviewElement {
         .fileName=${this.fileName}
         .loading=${this.status === 'loading'}
         .lang=${this.lang}
-        @published-load=${() => void this.documents.loadPublished()}
+        @published-load=${() => void this.documents.loadPublished(true)}
         @file-open=${(event: CustomEvent<ReadFile>) => this.documents.openFile(event.detail)}
         @file-download=${() => this.documents.download()}
         @file-save=${() => void this.documents.save()}
@@ -322,6 +336,15 @@ export class PreviewApp extends PreviewElement {
     `;
   }
 }
+/** This computer's storage for unsaved edits, or nothing where the browser refuses it (a locked-down profile). */
+function localStorageOrNothing(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 customElements.define('preview-app', PreviewApp);
 
 declare global {

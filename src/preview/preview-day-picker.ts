@@ -47,7 +47,7 @@ export class PreviewDayPicker extends PreviewElement {
       <div class="field">
         <label for="screen">${this.t('screen')}</label>
         <select id="screen" @change=${(event: Event) => this.emit('screen-select', { screenId: valueOf(event) })}>
-          ${this.screens.map((screen) => html`<option value=${screen.id} ?selected=${screen.id === this.screenId}>${screen.name} (${screen.id})</option>`)}
+          ${this.screens.map((screen) => html`<option value=${screen.id} ?selected=${screen.id === this.screenId}>${screen.name} — ${screen.id}</option>`)}
         </select>
       </div>
     </div>`;

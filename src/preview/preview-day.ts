@@ -103,7 +103,7 @@ export class PreviewDay extends PreviewElement {
         >
         ${playlist.fallback ? html`<br />${this.t('dayFallback')}` : nothing}
         ${urgent ? html`<br /><strong>${this.t('dayUrgent')}</strong>` : nothing}
-        <br />${this.t('dayCycle', { count: plan.rows.length, duration: durationLabel(plan.cycleMs) })}
+        <br />${this.t('dayCycle', { count: plan.rows.length, duration: durationLabel(plan.cycleMs, this.lang) })}
       </p>
       <table>
         <thead>
@@ -122,8 +122,8 @@ export class PreviewDay extends PreviewElement {
                 <td class="num">${row.position}</td>
                 <td><span class="kind" data-kind=${row.slide.kind}>${this.t(`kind_${row.slide.kind}`)}</span></td>
                 <td lang="vi">${row.summary}</td>
-                <td class="num">${durationLabel(row.durationMs)}</td>
-                <td class="num">+${durationLabel(row.offsetMs)}</td>
+                <td class="num">${durationLabel(row.durationMs, this.lang)}</td>
+                <td class="num">+${durationLabel(row.offsetMs, this.lang)}</td>
               </tr>`,
           )}
         </tbody>

@@ -5,16 +5,9 @@
 import type { JSONPath } from 'jsonc-parser';
 import type { Problem } from '../content/problems';
 import type { Orientation } from '../schedule/playlist';
-import type { Field } from './edit';
 import type { Lang } from './i18n';
 import type { GrowableSection } from './bundle-document';
 import type { ReadFile } from './bundle-files';
-
-export interface FieldInputDetail {
-  field: Field;
-  /** What the input holds now. */
-  input: string;
-}
 
 export interface PreviewEventDetails {
   /** A language was chosen for the page's words (preview-header). */
@@ -27,12 +20,20 @@ export interface PreviewEventDetails {
   'file-download': undefined;
   /** Save the bundle to its file (preview-toolbar). */
   'file-save': undefined;
-  /** A field of the form changed (preview-editor). */
-  'field-input': FieldInputDetail;
-  /** Add a slogan or an announcement (preview-editor). */
+  /** A field of the forms changed: its new value (undefined removes the name) (preview-form-field). */
+  'field-write': { path: JSONPath; value: unknown };
+  /** Add an item at the end of a list (preview-section-form). */
   'item-add': { section: GrowableSection };
-  /** Remove an item (preview-editor). */
+  /** Remove an item of a list, or a phase's message (preview-section-form). */
   'item-remove': { path: JSONPath };
+  /** Move an item of the list at `path` (preview-section-form). */
+  'item-move': { path: JSONPath; from: number; to: number };
+  /** Add a message to a phase (preview-section-form). */
+  'message-add': { phase: number };
+  /** A screen's slide kinds, on and in order (preview-section-form). */
+  'kinds-change': { path: JSONPath; kinds: string[] };
+  /** Staff changed the bundle's text in the JSON editor (preview-source). */
+  'text-edit': { text: string };
   /** A problem was clicked (preview-problems). */
   'problem-select': Problem;
   /** Open the day shown in the real player (preview-day). */

@@ -119,7 +119,7 @@ export class PreviewPlay extends PreviewElement {
         <div class="field">
           <label for="play-screen">${this.t('screen')}</label>
           <select id="play-screen" name="screen">
-            ${this.screens.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === screen?.id}>${candidate.name} (${candidate.id})</option>`)}
+            ${this.screens.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === screen?.id}>${candidate.name} — ${candidate.id}</option>`)}
           </select>
         </div>
         <button type="submit" class="primary">▶ ${this.t('start')}</button>

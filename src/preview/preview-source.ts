@@ -1,55 +1,34 @@
-import { LitElement, html, css } from 'lit';
+import { html, css, type PropertyValues } from 'lit';
+import type { Problem } from '../content/problems';
 import { previewBase } from './preview-styles';
-import { boundProperties } from './element-base';
+import { PreviewElement, boundProperties } from './element-base';
+import type { JsonEditorView } from './preview-json-editor';
 
 /**
- * The bundle's text with line numbers, read only. Lines with a problem are marked; `reveal(line)`
- * scrolls to a line and highlights it. Text only (no markup from the file ever reaches the DOM).
+ * The bundle's text, editable (issue #17): CodeMirror 6 (preview-json-editor.ts, loaded on first use)
+ * with the checker's problems marked at their line and column as one types. `reveal(line, col)`
+ * puts the cursor on a problem. Text only: the file's text never reaches the DOM as markup.
+ *
+ * @fires text-edit - staff changed the text; detail: { text }
  */
-export class PreviewSource extends LitElement {
-  static override properties = boundProperties('text', 'problemLines', 'current');
+export class PreviewSource extends PreviewElement {
+  static override properties = boundProperties('text', 'problems', 'label');
   declare text: string;
-  /** 1-based lines that have a problem. */
-  declare problemLines: ReadonlySet<number>;
-  /** The line last revealed. */
-  declare current: number | undefined;
+  /** The checker's problems of `text`. */
+  declare problems: Problem[];
+  /** The accessible name of the editing area. */
+  declare label: string;
+  private editor: JsonEditorView | undefined;
+  private loading: Promise<JsonEditorView> | undefined;
 
   static override styles = [
     previewBase,
     css`
-      .code {
-        font-family: var(--p-mono);
-        font-size: 0.82rem;
-        line-height: 1.5;
-        background: #fbfaf8;
-        border: 1px solid var(--p-line);
-        border-radius: var(--p-radius);
-        max-height: 70vh;
-        overflow: auto;
-        padding: 0.4rem 0;
+      :host {
+        display: block;
       }
-      .line {
-        display: grid;
-        grid-template-columns: 4.5em minmax(0, 1fr);
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-      .number {
-        text-align: right;
-        padding-right: 1em;
-        color: #8a837a;
-        user-select: none;
-      }
-      .line.problem {
-        background: var(--p-bad-bg);
-      }
-      .line.problem .number {
-        color: var(--p-bad);
-        font-weight: 700;
-      }
-      .line.current {
-        outline: 2px solid var(--p-focus);
-        outline-offset: -2px;
+      .host {
+        min-height: 20rem;
       }
     `,
   ];
@@ -57,30 +36,61 @@ export class PreviewSource extends LitElement {
   constructor() {
     super();
     this.text = '';
-    this.problemLines = new Set();
-    this.current = undefined;
+    this.problems = [];
+    this.label = 'JSON';
   }
 
-  /** Scrolls to a line and marks it. */
-  async reveal(line: number): Promise<void> {
-    this.current = line;
+  /** The editor, made on first use. */
+  private ready(): Promise<JsonEditorView> {
+    this.loading ??= import('./preview-json-editor').then(({ JsonEditorView }) => {
+      const parent = this.renderRoot.querySelector<HTMLElement>('.host')!;
+      this.editor = new JsonEditorView({
+        parent,
+        root: this.renderRoot as ShadowRoot,
+        text: this.text,
+        label: this.label,
+        onEdit: (text) => {
+          this.text = text;
+          this.emit('text-edit', { text });
+        },
+      });
+      this.editor.setProblems(this.problems);
+      this.toggleAttribute('ready', true);
+      return this.editor;
+    });
+    return this.loading;
+  }
+
+  /** Scrolls to a line (and column), puts the cursor there and focuses the editor. */
+  async reveal(line: number, col = 1): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector(`[data-line="${line}"]`)?.scrollIntoView({ block: 'center' });
+    (await this.ready()).reveal(line, col);
+  }
+
+  protected override firstUpdated(): void {
+    void this.ready();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.editor) return;
+    if (changed.has('text')) this.editor.setText(this.text);
+    if (changed.has('problems') || changed.has('text')) this.editor.setProblems(this.problems);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.editor?.destroy();
+    this.editor = undefined;
+    this.loading = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) void this.ready();
   }
 
   protected override render() {
-    const lines = this.text.split('\n');
-    return html`<div class="code" role="region" aria-label="JSON">
-      ${lines.map((text, index) => {
-        const number = index + 1;
-        return html`<div
-          class="line ${this.problemLines.has(number) ? 'problem' : ''} ${this.current === number ? 'current' : ''}"
-          data-line=${number}
-        >
-          <span class="number">${number}</span><span>${text.replace(/\r$/, '') || ' '}</span>
-        </div>`;
-      })}
-    </div>`;
+    return html`<div class="host"></div>`;
   }
 }
 customElements.define('preview-source', PreviewSource);

@@ -11,7 +11,7 @@ export const previewTokens = css`
     --p-bg: #f5f3ef;
     --p-panel: #ffffff;
     --p-ink: #1d1b19;
-    --p-muted: #5b5650;
+    --p-muted: #4a453f;
     --p-line: #ddd7cf;
     --p-accent: #8f1010;
     --p-accent-ink: #ffffff;
@@ -23,7 +23,8 @@ export const previewTokens = css`
     --p-focus: #1a56c4;
     --p-radius: 8px;
     --p-font: 'Be Vietnam Pro', system-ui, sans-serif;
-    --p-mono: ui-monospace, 'DejaVu Sans Mono', monospace;
+    /* JetBrains Mono with its Vietnamese subset (preview/main.ts): DejaVu Sans Mono, Linux's fallback, misplaces Vietnamese marks. */
+    --p-mono: 'JetBrains Mono', ui-monospace, monospace;
     font-family: var(--p-font);
     color: var(--p-ink);
   }

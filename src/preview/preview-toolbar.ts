@@ -87,7 +87,9 @@ export class PreviewToolbar extends PreviewElement {
           >${this.loading ? this.t('loading') : edited ? this.t('edited') : this.t('unchanged')}</span
         >
       </div>
-      <button type="button" @click=${() => this.emit('published-load', undefined)}>⟳ ${this.t('loadPublished')}</button>
+      <button type="button" data-action="load-published" @click=${() => this.emit('published-load', undefined)}>
+        ⟳ ${this.t('loadPublished')}
+      </button>
       <button type="button" @click=${() => void this.pickFile()}>${this.t('openFile')}</button>
       <input
         type="file"

@@ -59,13 +59,22 @@ export function momentLabel(instant: Instant, zone: string): string {
   return inZone(instant, zone).toFormat('dd/MM/yyyy HH:mm:ss');
 }
 
-/** "42 s", "1 min 30 s", "3 h 05 min", "4 d 2 h": a duration for people (the same in Vietnamese and English). */
-export function durationLabel(ms: number): string {
+const UNITS = {
+  en: { s: 's', min: 'min', h: 'h', d: 'd' },
+  vi: { s: 'giây', min: 'phút', h: 'giờ', d: 'ngày' },
+} as const;
+
+/**
+ * "42 s", "1 min 30 s", "3 h 05 min", "4 d 2 h": a duration for people; in Vietnamese ("vi") with
+ * Vietnamese units: "42 giây", "3 phút 24 giây", "3 giờ 05 phút", "4 ngày 2 giờ".
+ */
+export function durationLabel(ms: number, lang: 'en' | 'vi' = 'en'): string {
+  const unit = UNITS[lang];
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return `${seconds} ${unit.s}`;
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+  if (minutes < 60) return seconds % 60 === 0 ? `${minutes} ${unit.min}` : `${minutes} ${unit.min} ${seconds % 60} ${unit.s}`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+  if (hours < 48) return `${hours} ${unit.h} ${String(minutes % 60).padStart(2, '0')} ${unit.min}`;
+  return `${Math.floor(hours / 24)} ${unit.d} ${hours % 24} ${unit.h}`;
 }

@@ -32,7 +32,7 @@ export type Slide = SlideBase &
   (
     | { kind: 'slogan'; text: string }
     | { kind: 'phase'; phase: PhaseSummary; parts: PagePart[]; page: number; pages: number }
-    | { kind: 'milestone'; figure: string; unit?: string; caption: string; image?: string }
+    | { kind: 'milestone'; figure: string; unit?: string; caption: string; image?: string; title?: string; year?: number }
     | { kind: 'theme'; heading: string; number: number; parts: PagePart[]; page: number; pages: number }
     | {
         kind: 'countdown';
@@ -222,6 +222,8 @@ function milestoneSlide(milestone: Milestone, screen: Screen): Slide {
     figure: milestone.figure,
     caption: milestone.caption,
     ...(milestone.unit ? { unit: milestone.unit } : {}),
+    ...(milestone.title ? { title: milestone.title } : {}),
+    ...(milestone.year !== undefined ? { year: milestone.year } : {}),
     ...(milestone.image ? { image: milestone.image } : {}),
   };
 }

@@ -27,6 +27,29 @@ describe('npm run content:check', () => {
     );
   });
 
+  it('speaks Vietnamese with --lang vi or a Vietnamese locale, at the same line and column', () => {
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content-check.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
+      });
+    const vi = run(['test/fixtures/broken/misspelt-key.json', '--lang', 'vi']);
+    expect(vi.status).toBe(1);
+    expect(vi.stdout.split('\n')[0]).toBe(
+      'test/fixtures/broken/misspelt-key.json:31:7  phases[1].strat  Không có tên "strat": có phải ý bạn là "start"?',
+    );
+    expect(vi.stdout.trim().split('\n').at(-1)).toBe(
+      'test/fixtures/broken/misspelt-key.json: 1 lỗi; các màn hình vẫn chiếu nội dung hợp lệ gần nhất cho đến khi sửa xong.',
+    );
+    const byLocale = run([], { LANG: 'vi_VN.UTF-8' });
+    expect(byLocale.status).toBe(0);
+    expect(byLocale.stdout).toMatch(/^content\/bundle\.json: Hợp lệ — 5 đợt, 5 khẩu hiệu/);
+    expect(run(['--lang', 'en'], { LANG: 'vi_VN.UTF-8' }).stdout).toMatch(/: OK — 5 phases/);
+    const wrong = run(['--lang', 'de']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--lang takes "vi" or "en"/);
+  });
+
   it('exits 2 when the file cannot be read', () => {
     const run = cli('test/fixtures/no-such-file.json');
     expect(run.status).toBe(2);

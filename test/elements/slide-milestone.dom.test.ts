@@ -30,3 +30,19 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(element.shadowRoot!.querySelector('img')).toBeNull();
   });
 });
+
+describe('<slide-milestone> with an achievement title and year', () => {
+  it('shows them as one line above the figure', async () => {
+    const element = await mount('slide-milestone', {
+      slide: { ...first('milestone'), figure: '120', unit: 'đảng viên mới', title: 'Kết nạp', year: 2020 },
+    });
+    const heading = element.shadowRoot!.querySelector('.heading')!;
+    expect(heading.textContent!.trim()).toBe('Kết nạp · 2020');
+    expect(heading.nextElementSibling!.classList.contains('phrase')).toBe(true);
+  });
+
+  it('shows no heading without them', async () => {
+    const element = await mount('slide-milestone', { slide: first('milestone') });
+    expect(element.shadowRoot!.querySelector('.heading')).toBeNull();
+  });
+});

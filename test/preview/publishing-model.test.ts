@@ -15,7 +15,7 @@ import {
   sentenceOf,
   type LiveBundle,
 } from '../../src/preview/publishing-model';
-import type { Field } from '../../src/preview/edit';
+import type { Field } from '../../src/preview/form-model';
 import type { PublishOutcome } from '../../src/publish/publish';
 import { PublishError } from '../../src/publish/webdav';
 import { readText } from '../helpers';

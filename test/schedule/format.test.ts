@@ -16,15 +16,17 @@ describe('clock and labels', () => {
 
 describe('durations for people (status overlay and preview alike)', () => {
   it('seconds, minutes with their seconds, hours with minutes, days with hours', () => {
-    expect([42_000, 60_000, 90_000, 651_000, 2 * 3600_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000, -5].map(durationLabel)).toEqual([
-      '42 s',
-      '1 min',
-      '1 min 30 s',
-      '10 min 51 s',
-      '2 h 00 min',
-      '3 h 05 min',
-      '2 d 2 h',
-      '0 s',
+    expect(
+      [42_000, 60_000, 90_000, 651_000, 2 * 3600_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000, -5].map((ms) => durationLabel(ms)),
+    ).toEqual(['42 s', '1 min', '1 min 30 s', '10 min 51 s', '2 h 00 min', '3 h 05 min', '2 d 2 h', '0 s']);
+  });
+
+  it('in Vietnamese with Vietnamese units, for the staff page', () => {
+    expect([42_000, 204_000, 3 * 3600_000 + 5 * 60_000, 50 * 3600_000].map((ms) => durationLabel(ms, 'vi'))).toEqual([
+      '42 giây',
+      '3 phút 24 giây',
+      '3 giờ 05 phút',
+      '2 ngày 2 giờ',
     ]);
   });
 });
