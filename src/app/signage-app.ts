@@ -103,6 +103,8 @@ export class SignageApp extends LitElement {
   private readonly proofOfPlay: ProofOfPlayController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
+  /** The fleet reporter (`?device=`), loaded after the first slide: ./fleet-wiring.ts. */
+  private fleet: Promise<unknown> | undefined;
 
   constructor() {
     super();
@@ -280,6 +282,21 @@ export class SignageApp extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.params.device && (this.slide || this.screenOff) && !this.fleet) {
+      const { content, watchdogs, rotation, startedAt } = this;
+      const facts = () => ({
+        bundle: this.bundle,
+        content,
+        watchdog: watchdogs.status,
+        startedAt,
+        asleepUntil: rotation.asleepUntil,
+        lastStepAt: rotation.lastStepAt,
+      });
+      this.fleet = import('./fleet-wiring').then(
+        (m) => m.attachFleet(this, facts),
+        (error: unknown) => this.logError(`fleet: ${String(error)}`),
+      );
+    }
     // Nothing to protect from burn-in on a black screen, and no style work while it is off.
     if (this.screenOff) return;
     const shift = burnInShift(this.time.clock.now());
