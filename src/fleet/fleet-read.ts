@@ -6,6 +6,9 @@
 import type { DavClient } from '../publish/webdav';
 import type { PlayRecord } from '../kiosk/play-record';
 import { BUNDLE_PATH, FLEET_FOLDER } from '../publish/paths';
+import { listHistory, readHistoryBundle } from '../publish/history';
+import { checkBundle } from '../content/validate';
+import type { Bundle } from '../content/schema';
 import { deviceHealth, type DeviceHealth, type LiveBundle } from './health';
 import { DAY_FILE, readDayFile } from './plays';
 import { readStatus } from './status-document';
@@ -24,13 +27,14 @@ export async function listDevices(client: DavClient): Promise<string[]> {
 }
 
 /** The live bundle's version and validators; undefined when there is none or it is not JSON with a version. */
-export async function readLive(client: DavClient): Promise<LiveBundle | undefined> {
+export async function readLive(client: DavClient): Promise<(LiveBundle & { text: string }) | undefined> {
   const fetched = await client.get(BUNDLE_PATH);
   if (!fetched) return undefined;
   try {
-    const value = JSON.parse(decode(fetched.bytes)) as { version?: unknown };
+    const text = decode(fetched.bytes);
+    const value = JSON.parse(text) as { version?: unknown };
     if (typeof value.version !== 'string') return undefined;
-    return { version: value.version, etag: fetched.etag, publishedAt: parseTime(fetched.lastModified) };
+    return { version: value.version, etag: fetched.etag, publishedAt: parseTime(fetched.lastModified), text };
   } catch {
     return undefined;
   }
@@ -38,7 +42,7 @@ export async function readLive(client: DavClient): Promise<LiveBundle | undefine
 
 export interface FleetSnapshot {
   devices: DeviceHealth[];
-  live: LiveBundle | undefined;
+  live: (LiveBundle & { text: string }) | undefined;
   /** When it was read (the reader's clock). */
   readAt: number;
 }
@@ -81,4 +85,17 @@ export async function readPlays(
     byDevice.set(device, records);
   }
   return byDevice;
+}
+
+/**
+ * The bundle of a content version, to draw what a screen shows: the live one when it is that
+ * version, else the newest entry of it in the publishing history; undefined when neither holds it
+ * (or it does not validate), and the page says so.
+ */
+export async function bundleOfVersion(client: DavClient, version: string, live: FleetSnapshot['live']): Promise<Bundle | undefined> {
+  if (live?.version === version) return checkBundle(live.text).bundle;
+  const entry = (await listHistory(client)).find((candidate) => candidate.versionInName === version);
+  if (!entry) return undefined;
+  const bundle = checkBundle(decode(await readHistoryBundle(client, entry))).bundle;
+  return bundle?.version === version ? bundle : undefined;
 }

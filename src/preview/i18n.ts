@@ -406,7 +406,12 @@ export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
 /** The message in the language, with {name} placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(MESSAGES[lang][key], values);
+}
+
+/** A message's {name} placeholders filled. */
+export function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** "14/10/2020" from "2020-10-14". */
