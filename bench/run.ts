@@ -13,6 +13,7 @@ import { firstSlide, soak, transitions } from './browser';
 import { DIST } from './common';
 import { checkerTimes, scheduleTimes } from './engine';
 import { javascriptShipped } from './javascript';
+import { fleetLoad } from './fleet';
 
 const GOALS = { jsKb: 40, firstSlideRatio: 1.5, heapRatio: 1.1, checkMs: 300 };
 
@@ -24,7 +25,17 @@ function viteBuild(outDir: string, env: Record<string, string> = {}): void {
 }
 
 // Run -------------------------------------------------------------------------------------------
+/** `npm run bench -- --fleet-only`: the fleet's load alone (2 minutes), merged into bench/results.json. */
+async function fleetOnly() {
+  console.log('fleet: 1,000 screens against nginx (2 minutes)…');
+  const fleet = await fleetLoad();
+  const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+  writeFileSync('bench/results.json', JSON.stringify({ ...results, fleet: { date: new Date().toISOString(), ...fleet } }, null, 2) + '\n');
+  console.log(JSON.stringify(fleet, null, 2));
+}
+
 async function main() {
+  if (process.argv.includes('--fleet-only')) return fleetOnly();
   console.log('building…');
   viteBuild(DIST);
   const leaky = mkdtempSync(join(tmpdir(), 'signage-leaky-'));
@@ -47,18 +58,20 @@ async function main() {
   const reference = await startStaticServer(referenceDir);
   const leakyServer = await startStaticServer(leaky);
   try {
-    console.log('1/5 javascript…');
+    console.log('1/6 javascript…');
     const javascript = await javascriptShipped();
-    console.log('2/5 first slide…');
+    console.log('2/6 first slide…');
     const first = await firstSlide(server, reference);
-    console.log('3/5 transitions…');
+    console.log('3/6 transitions…');
     const steady = await transitions(server);
-    console.log('4/5 soak (a few minutes)…');
+    console.log('4/6 soak (a few minutes)…');
     const soakResult = await soak(server.url);
     const leakCheck = await soak(leakyServer.url, 100, 600);
-    console.log('5/5 checker and schedule…');
+    console.log('5/6 checker and schedule…');
     const checker = checkerTimes();
     const schedule = scheduleTimes();
+    console.log('6/6 fleet: 1,000 screens against nginx (2 minutes)…');
+    const fleet = { date: new Date().toISOString(), ...(await fleetLoad()) };
 
     const results = {
       date: new Date().toISOString(),
@@ -71,6 +84,7 @@ async function main() {
       leakyVariant: leakCheck,
       checker,
       schedule,
+      fleet,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
