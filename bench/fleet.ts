@@ -14,7 +14,7 @@
  */
 import { Agent, request } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from '../test/e2e/nginx';
 import { hashPassword, SCREEN_COST } from '../src/cli/htpasswd';
@@ -84,14 +84,25 @@ export async function fleetLoad(options = FLEET_BENCH) {
   const lines = names.map((name, index) => `${name}:${hashPassword(keys[index]!, SCREEN_COST)}`);
   writeFileSync(join(users, 'screens.htpasswd'), `${lines.join('\n')}\n`);
 
-  const nginx = await startNginx(root, { users, workers: { processes: 'auto', connections: 768 } });
+  const nginx = await startNginx(root, {
+    users,
+    workers: { processes: 'auto', connections: 768 },
+    // nginx's own time per request, from its first byte read to its last byte sent: the server's
+    // part of a latency, apart from the load generator's (which shares these cores).
+    logFormat: '$request_method $status $request_time',
+  });
   const port = Number(new URL(nginx.url).port);
   const pollMs: number[] = [];
+  /** Each screen's first poll: a new connection and the whole bundle (200), apart from the steady 304s. */
+  const firstPollMs: number[] = [];
+  /** Requests slower than a second, by the second of the run they started in (where the slow ones cluster). */
+  const slowBySecond = new Map<number, number>();
   const reportMs: number[] = [];
   const errors: string[] = [];
   const acknowledged = new Map<string, number>();
   let polls = 0;
   let reports = 0;
+  const loadAtStart = loadavg()[0]!;
   const cpuBefore = cpuSeconds(nginx.pid()!);
   const startedAt = Date.now();
   const endAt = startedAt + durationSeconds * 1000;
@@ -114,7 +125,11 @@ export async function fleetLoad(options = FLEET_BENCH) {
         ...(etag ? { 'If-None-Match': etag } : {}),
       });
       polls += 1;
-      pollMs.push(poll.ms);
+      (etag ? pollMs : firstPollMs).push(poll.ms);
+      if (poll.ms > 1000) {
+        const second = Math.floor((Date.now() - poll.ms - startedAt) / 1000);
+        slowBySecond.set(second, (slowBySecond.get(second) ?? 0) + 1);
+      }
       if (poll.status === 200) etag = poll.etag;
       else if (poll.status !== 304) errors.push(`${name} poll ${poll.status}`);
       sequence += 1;
@@ -174,6 +189,11 @@ export async function fleetLoad(options = FLEET_BENCH) {
   const seconds = (Date.now() - startedAt) / 1000;
   const cpu = cpuSeconds(nginx.pid()!) - cpuBefore;
   await nginx.stop();
+  const serverMs = { poll: [] as number[], report: [] as number[] };
+  for (const line of nginx.accessLog()) {
+    const [method, , time] = line.split(' ');
+    (method === 'PUT' ? serverMs.report : serverMs.poll).push(Number(time) * 1000);
+  }
 
   // Lost: a report nginx acknowledged that is not what the screen's file holds now.
   let lost = 0;
@@ -204,6 +224,17 @@ export async function fleetLoad(options = FLEET_BENCH) {
     errorSamples: errors.slice(0, 5),
     lostReports: lost,
     pollMs: { p50: percentile(pollMs, 50), p99: percentile(pollMs, 99), max: percentile(pollMs, 100) },
+    nginxPollMs: { p50: percentile(serverMs.poll, 50), p99: percentile(serverMs.poll, 99), max: percentile(serverMs.poll, 100) },
+    nginxReportMs: { p50: percentile(serverMs.report, 50), p99: percentile(serverMs.report, 99), max: percentile(serverMs.report, 100) },
+    firstPollMs: { p50: percentile(firstPollMs, 50), p99: percentile(firstPollMs, 99), max: percentile(firstPollMs, 100) },
+    slowPolls: {
+      overOneSecond: [...slowBySecond.values()].reduce((sum, count) => sum + count, 0),
+      startedInFirstInterval: [...slowBySecond.entries()]
+        .filter(([second]) => second < intervalSeconds)
+        .reduce((sum, [, count]) => sum + count, 0),
+    },
+    /** The machine's 1-minute load average at the start and the end: these two cores are shared. */
+    loadAverage: { start: Math.round(loadAtStart * 10) / 10, end: Math.round(loadavg()[0]! * 10) / 10 },
     reportMs: { p50: percentile(reportMs, 50), p99: percentile(reportMs, 99), max: percentile(reportMs, 100) },
     nginxCpuSeconds: Math.round(cpu * 10) / 10,
     nginxCpuShareOfOneCore: Math.round((cpu / seconds) * 1000) / 1000,

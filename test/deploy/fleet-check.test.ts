@@ -4,7 +4,8 @@
  * Nagios convention, and UNKNOWN when the check cannot read the fleet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync, utimesSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNginx, type Nginx } from '../e2e/nginx';
 import { ACCOUNTS, hasNginx, requireNginx, runTool, temporary, writeTree, writeUsers } from './publishing-server';
@@ -113,5 +114,39 @@ describe.skipIf(!hasNginx)('fleet:check with nginx', { timeout: 60_000 }, () => 
     expect(screen.out).toMatch(/may not/);
     expect(runTool('fleet-check', ['--server', 'http://127.0.0.1:9/'], { env }).status).toBe(3);
     expect(check('--warn-minutes', 'soon').status).toBe(3);
+  });
+
+  it('deploy/fleet-mail.sh mails once when the fleet turns critical and once when it recovers', () => {
+    const bin = temporary('signage-fleet-mail-bin-', made);
+    const mails = join(bin, 'mails.txt');
+    // A stand-in for mail(1): the subject, the recipient and the body, appended to a file.
+    writeFileSync(join(bin, 'mail'), `#!/bin/sh\nprintf '%s|%s\\n' "$2" "$3" >>${mails}\ncat >>${mails}\n`);
+    chmodSync(join(bin, 'mail'), 0o755);
+    const state = join(temporary('signage-fleet-mail-state-', made), 'state');
+    const run = () =>
+      spawnSync('deploy/fleet-mail.sh', [], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ...env,
+          PATH: `${bin}:${process.env.PATH}`,
+          SIGNAGE_SERVER: nginx.url,
+          SIGNAGE_STATE: state,
+          SIGNAGE_MAIL_TO: 'it@school.test',
+        },
+      });
+    const mailed = () => (existsSync(mails) ? readFileSync(mails, 'utf8') : '');
+    fleet({ 'lobby-1': { at: NOW - 30_000 } });
+    expect(run().status).toBe(0);
+    expect(mailed()).toBe('');
+    fleet({ 'lobby-1': { at: NOW - 30 * 60_000 } });
+    expect(run().status).toBe(2);
+    expect(mailed()).toMatch(/^Signage screens: CRITICAL\|it@school\.test\nFLEET CRITICAL .*\nCRITICAL lobby-1: offline since /);
+    const once = mailed();
+    expect(run().status).toBe(2);
+    expect(mailed()).toBe(once);
+    fleet({ 'lobby-1': { at: Date.now() } });
+    expect(run().status).toBe(0);
+    expect(mailed().slice(once.length)).toMatch(/^Signage screens: recovered\|it@school\.test\nFLEET OK /);
   });
 });
