@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { startNginx } from '../test/e2e/nginx';
 import { hashPassword, SCREEN_COST } from '../src/cli/htpasswd';
 import { statusDocument } from '../src/fleet/status-document';
+import { statusInput } from '../test/support/fleet-status';
 
 export const FLEET_BENCH = { screens: 1000, intervalSeconds: 6, durationSeconds: 120, realIntervalSeconds: 60 };
 
@@ -135,33 +136,16 @@ export async function fleetLoad(options = FLEET_BENCH) {
       sequence += 1;
       const now = Date.now();
       const body = JSON.stringify({
-        ...statusDocument({
-          device: name,
-          screen: 'lobby',
-          appVersion: 'bench',
-          contentVersion: '2026-11-27.1',
-          contentEtag: etag,
-          contentSource: 'network',
-          contentError: undefined,
-          state: 'playing',
-          slide: 'slogan:s1',
-          slideSince: now,
-          phase: undefined,
-          timeZone: 'Asia/Ho_Chi_Minh',
-          offHours: { from: '22:00', until: '06:00' },
-          asleepUntil: undefined,
-          clock: 'ok',
-          staleSince: undefined,
-          wakeLock: 'held',
-          watchdog: undefined,
-          startedAt,
-          reloads: 0,
-          errors: [],
-          storage: { persistence: 'persistent', usage: 4_400_000, quota: 10_700_000_000 },
-          heapBytes: 3_700_000,
-          heartbeatSeconds: intervalSeconds,
-          now,
-        }),
+        ...statusDocument(
+          statusInput(now, {
+            device: name,
+            appVersion: 'bench',
+            contentVersion: '2026-11-27.1',
+            contentEtag: etag,
+            startedAt,
+            heartbeatSeconds: intervalSeconds,
+          }),
+        ),
         sequence,
       });
       const put = await send(

@@ -10,41 +10,13 @@ import { join } from 'node:path';
 import { startNginx, type Nginx } from '../e2e/nginx';
 import { ACCOUNTS, hasNginx, requireNginx, runTool, temporary, writeTree, writeUsers } from './publishing-server';
 import { statusDocument, type StatusInput } from '../../src/fleet/status-document';
+import { statusInput } from '../support/fleet-status';
 
 requireNginx('fleet:check tests');
 
 const NOW = Date.now();
 function report(device: string, at: number, over: Partial<StatusInput> = {}): string {
-  return JSON.stringify(
-    statusDocument({
-      device,
-      screen: 'lobby',
-      appVersion: 'app',
-      contentVersion: 'v2',
-      contentEtag: undefined,
-      contentSource: 'network',
-      contentError: undefined,
-      state: 'playing',
-      slide: 'slogan:s1',
-      slideSince: at,
-      phase: undefined,
-      timeZone: 'Asia/Ho_Chi_Minh',
-      offHours: undefined,
-      asleepUntil: undefined,
-      clock: 'ok',
-      staleSince: undefined,
-      wakeLock: 'held',
-      watchdog: undefined,
-      startedAt: at - 60_000,
-      reloads: 0,
-      errors: [],
-      storage: undefined,
-      heapBytes: undefined,
-      heartbeatSeconds: 60,
-      now: at,
-      ...over,
-    }),
-  );
+  return JSON.stringify(statusDocument(statusInput(at, { device, contentEtag: undefined, ...over })));
 }
 
 describe.skipIf(!hasNginx)('fleet:check with nginx', { timeout: 60_000 }, () => {

@@ -4,37 +4,11 @@ import { deviceHealth, sortByConcern, type LiveBundle } from '../../src/fleet/he
 import { fleetCheck } from '../../src/fleet/check';
 import { dayFile, daysToSend, itemOf, playsByDay, readDayFile, tallyCsv, tallyPlays } from '../../src/fleet/plays';
 import { playRecord, type PlayRecord } from '../../src/kiosk/play-record';
+import { statusInput } from '../support/fleet-status';
 
 const NOW = Date.parse('2026-11-27T10:00:00Z');
 const ZONE = 'Asia/Ho_Chi_Minh';
-const input = (over: Partial<StatusInput> = {}): StatusInput => ({
-  device: 'lobby-1',
-  screen: 'lobby',
-  appVersion: 'app-2',
-  contentVersion: 'v2',
-  contentEtag: '"abc-1"',
-  contentSource: 'network',
-  contentError: undefined,
-  state: 'playing',
-  slide: 'slogan:s1',
-  slideSince: NOW - 3000,
-  phase: undefined,
-  timeZone: ZONE,
-  offHours: { from: '22:00', until: '06:00' },
-  asleepUntil: undefined,
-  clock: 'ok',
-  staleSince: undefined,
-  wakeLock: 'held',
-  watchdog: undefined,
-  startedAt: NOW - 3_600_000,
-  reloads: 0,
-  errors: [],
-  storage: { persistence: 'persistent', usage: 10, quota: 100 },
-  heapBytes: undefined,
-  heartbeatSeconds: 60,
-  now: NOW,
-  ...over,
-});
+const input = (over: Partial<StatusInput> = {}): StatusInput => statusInput(NOW, over);
 const LIVE: LiveBundle = { version: 'v2', etag: 'W/"abc-1"', publishedAt: NOW - 600_000 };
 const health = (over: Partial<StatusInput> = {}, receivedAt = NOW, now = NOW, live: LiveBundle | undefined = LIVE) =>
   deviceHealth({

@@ -7,6 +7,7 @@ import { PlayLog } from '../../src/kiosk/play-log';
 import { playRecord } from '../../src/kiosk/play-record';
 import { readStatus } from '../../src/fleet/status-document';
 import { readDayFile } from '../../src/fleet/plays';
+import { statusInput } from '../support/fleet-status';
 
 const NOW = Date.parse('2026-11-27T03:00:00Z');
 let database = 0;
@@ -49,30 +50,10 @@ describe('fleet reporter', () => {
       now: () => clock,
       fetch: fakeFetch,
       playLog,
-      status: () => ({
-        screen: 'lobby',
-        appVersion: 'app',
-        contentVersion: 'v1',
-        contentEtag: '"e"',
-        contentSource: 'network',
-        contentError: undefined,
-        state,
-        slide: 'slogan:s1',
-        slideSince: clock,
-        phase: undefined,
-        timeZone: 'Asia/Ho_Chi_Minh',
-        offHours: undefined,
-        asleepUntil: undefined,
-        clock: 'ok',
-        staleSince: undefined,
-        wakeLock: 'held',
-        watchdog: undefined,
-        startedAt: NOW,
-        reloads: 0,
-        errors: [],
-        storage: undefined,
-        heapBytes: undefined,
-      }),
+      status: () => {
+        const { device: _device, now: _now, heartbeatSeconds: _heartbeat, ...status } = statusInput(clock, { state, contentVersion: 'v1' });
+        return status;
+      },
     });
   }
   const statusPuts = () => requests.filter((request) => request.url.endsWith('/status.json'));
@@ -122,26 +103,10 @@ describe('fleet reporter', () => {
   });
 
   it('a failing server: nothing thrown, retried with a growing wait, then the missed days of plays are sent', async () => {
-    await playLog.add(
-      playRecord(
-        Date.parse('2026-11-25T03:00:00Z'),
-        'Asia/Ho_Chi_Minh',
-        'lobby',
-        { id: 'slogan:s1', kind: 'slogan', durationMs: 12000 },
-        'v1',
-        'app',
-      ),
-    );
-    await playLog.add(
-      playRecord(
-        Date.parse('2026-11-27T02:00:00Z'),
-        'Asia/Ho_Chi_Minh',
-        'lobby',
-        { id: 'slogan:s2', kind: 'slogan', durationMs: 12000 },
-        'v1',
-        'app',
-      ),
-    );
+    const play = (at: string, slide: string) =>
+      playLog.add(playRecord(Date.parse(at), 'Asia/Ho_Chi_Minh', 'lobby', { id: slide, kind: 'slogan', durationMs: 12000 }, 'v1', 'app'));
+    await play('2026-11-25T03:00:00Z', 'slogan:s1');
+    await play('2026-11-27T02:00:00Z', 'slogan:s2');
     answer = 'network';
     const host = new FakeHost();
     const controller = reporter(host, 10);
