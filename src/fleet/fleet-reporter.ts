@@ -46,6 +46,8 @@ export class FleetReporter implements ReactiveController {
   private again = false;
   private connected = false;
   private sentKey: string | undefined;
+  /** The change a report was last asked for (once per change, however often the host renders). */
+  private askedKey: string | undefined;
   private playsCheckedAt: number | undefined;
   private readonly sentDays = new Map<string, { count: number; at: number }>();
   private readonly client: DavClient;
@@ -78,7 +80,12 @@ export class FleetReporter implements ReactiveController {
 
   /** After each render of the player: a change worth knowing is reported now, not at the next heartbeat. */
   hostUpdated(): void {
-    if (this.sentKey !== undefined && this.sentKey !== stateKey(this.document())) this.sendSoon(0);
+    // While reports fail, the backoff decides: a change does not bring the next try forward.
+    if (this.sentKey === undefined || this.failures > 0) return;
+    const key = stateKey(this.document());
+    if (key === this.sentKey || key === this.askedKey) return;
+    this.askedKey = key;
+    this.sendSoon(0);
   }
 
   private document(): FleetStatus {

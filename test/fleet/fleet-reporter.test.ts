@@ -100,6 +100,19 @@ describe('fleet reporter', () => {
     await advance(0);
     expect(statusPuts()).toHaveLength(2);
     expect(readStatus(statusPuts()[1]!.body)!.state).toBe('fallback');
+    // A server that fails: changes wait for the backoff, they do not bring the next try forward.
+    answer = 500;
+    state = 'playing';
+    controller.hostUpdated();
+    await advance(0);
+    expect(statusPuts()).toHaveLength(3);
+    expect(controller.failures).toBe(1);
+    for (const next of ['fallback', 'playing', 'fallback']) {
+      state = next;
+      controller.hostUpdated();
+      await advance(100);
+    }
+    expect(statusPuts()).toHaveLength(3);
   });
 
   it('a failing server: nothing thrown, retried with a growing wait, then the missed days of plays are sent', async () => {
