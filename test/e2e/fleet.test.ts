@@ -128,6 +128,10 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     publishLive('fleet-1');
     const [one, two] = [await browser(), await browser()];
     const started = Date.now();
+    const sentWithKey: string[] = [];
+    one.context.on('request', (request) => {
+      if (request.headers().authorization) sentWithKey.push(request.url());
+    });
     const lobby = await player(one, ACCOUNTS.screen);
     let hall = await player(two, ACCOUNTS.otherScreen);
     // Both report within a heartbeat of their first slide (plus the page's start).
@@ -156,6 +160,27 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
         return true;
       });
     }
+    // The key: sent only to the page's own server, in a header; never on screen, nor in the status overlay.
+    expect(sentWithKey.length).toBeGreaterThan(0);
+    expect(sentWithKey.filter((url) => !url.startsWith(nginx.url))).toEqual([]);
+    await lobby.keyboard.press('d');
+    await lobby.waitForSelector('signage-app[debug] >> status-overlay');
+    const shown = await lobby.evaluate(() => {
+      const parts: string[] = [];
+      const visit = (node: Node) => {
+        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        if (node instanceof Element) {
+          for (const attribute of node.attributes) parts.push(attribute.value);
+          if (node.shadowRoot) visit(node.shadowRoot);
+        }
+        node.childNodes.forEach(visit);
+      };
+      visit(document.body);
+      return parts.join(' ');
+    });
+    expect(shown).toContain('Trạng thái màn hình');
+    expect(shown).not.toContain(ACCOUNTS.screen.password);
+    await lobby.keyboard.press('d');
     const staff = await staffPage();
     expect(await verdicts(staff)).toEqual({ 'lobby-1': 'ok', 'hall-2': 'ok' });
     expect(fleetCheck().status).toBe(0);
