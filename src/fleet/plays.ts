@@ -5,6 +5,7 @@
  * device and in total. Pure.
  */
 import { PLAY_LOG_COLUMNS, csvField, playLogCsv, type PlayRecord } from '../kiosk/play-record';
+import type { Bundle } from '../content/schema';
 
 export const DAY_FILE = /^plays-(\d{4}-\d{2}-\d{2})\.csv$/;
 export const dayFileName = (day: string) => `plays-${day}.csv`;
@@ -148,9 +149,37 @@ export function tallyPlays(byDevice: ReadonlyMap<string, readonly PlayRecord[]>,
     .sort((a, b) => a.item.localeCompare(b.item) || (a.device === '' ? -1 : b.device === '' ? 1 : a.device.localeCompare(b.device)));
 }
 
-/** The report as CSV (total rows say "*" for the device). */
-export function tallyCsv(tallies: readonly PlayTally[]): string {
-  const rows = tallies.map((t) => [t.item, t.kind, t.device || '*', t.plays, t.seconds].map(csvField).join(','));
-  const lines = ['item,kind,device,plays,seconds', ...rows];
+/** The report as CSV (total rows say "*" for the device), each item with its text when `label` knows it. */
+export function tallyCsv(tallies: readonly PlayTally[], label: (item: string) => string = () => ''): string {
+  const rows = tallies.map((t) => [t.item, label(t.item), t.kind, t.device || '*', t.plays, t.seconds].map(csvField).join(','));
+  const lines = ['item,text,kind,device,plays,seconds', ...rows];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** What an item is, in words, from a bundle (the live one): the slogan's text, the phase's title…; '' when the bundle has no such item. */
+export function itemLabel(bundle: Bundle, item: string): string {
+  const [kind, id] = item.split(':', 2);
+  const cut = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
+  switch (kind) {
+    case 'slogan':
+      return cut(bundle.slogans.find((slogan) => slogan.id === id)?.text ?? '');
+    case 'phase': {
+      const phase = bundle.phases.find((candidate) => candidate.id === id);
+      return phase ? cut(`Đợt ${phase.number}: ${phase.title}`) : '';
+    }
+    case 'milestone': {
+      const milestone = bundle.milestones.find((candidate) => candidate.id === id);
+      return milestone ? cut(`${milestone.figure}${milestone.unit ? ` ${milestone.unit}` : ''} — ${milestone.caption}`) : '';
+    }
+    case 'theme':
+      return cut(bundle.themes.find((theme) => theme.id === id)?.text ?? '');
+    case 'countdown':
+      return cut(bundle.events.find((event) => event.id === id)?.title ?? '');
+    case 'announcement': {
+      const announcement = bundle.announcements.find((candidate) => candidate.id === id);
+      return announcement ? cut(announcement.title ? `${announcement.title}: ${announcement.text}` : announcement.text) : '';
+    }
+    default:
+      return '';
+  }
 }

@@ -14,7 +14,7 @@ import { tallyCsv, tallyPlays, type PlayTally } from '../fleet/plays';
  */
 export class PreviewPlays extends PreviewElement {
   static override properties = {
-    ...boundProperties('client', 'devices', 'today'),
+    ...boundProperties('client', 'devices', 'today', 'label'),
     tallies: { state: true },
     note: { state: true },
     busy: { state: true },
@@ -24,6 +24,8 @@ export class PreviewPlays extends PreviewElement {
   declare devices: string[];
   /** The current day (YYYY-MM-DD, the campaign's zone): the range's default. */
   declare today: string;
+  /** An item in words (from the live bundle), '' when unknown. */
+  declare label: (item: string) => string;
   declare tallies: PlayTally[] | undefined;
   declare note: string;
   declare busy: boolean;
@@ -45,6 +47,11 @@ export class PreviewPlays extends PreviewElement {
       .total td {
         font-weight: 700;
       }
+      .text {
+        font-weight: 400;
+        color: var(--p-muted);
+        font-size: 0.85rem;
+      }
       td.number {
         text-align: right;
         font-variant-numeric: tabular-nums;
@@ -57,6 +64,7 @@ export class PreviewPlays extends PreviewElement {
     this.client = undefined;
     this.devices = [];
     this.today = '';
+    this.label = () => '';
     this.tallies = undefined;
     this.note = '';
     this.busy = false;
@@ -132,7 +140,7 @@ export class PreviewPlays extends PreviewElement {
                 ${tallies.map(
                   (tally) =>
                     html`<tr class=${tally.device === '' ? 'total' : ''} data-item=${tally.item} data-device=${tally.device || '*'}>
-                      <td>${tally.item}</td>
+                      <td>${tally.item}${this.label(tally.item) ? html`<div class="text">${this.label(tally.item)}</div>` : nothing}</td>
                       <td>${tally.kind}</td>
                       <td>${tally.device || this.s('total')}</td>
                       <td class="number">${tally.plays}</td>

@@ -9,6 +9,7 @@ import { PublishError, type DavClient } from '../publish/webdav';
 import { bundleOfVersion, readFleet, type FleetSnapshot } from '../fleet/fleet-read';
 import { sortByConcern, type DeviceHealth, type Problem } from '../fleet/health';
 import type { Bundle } from '../content/schema';
+import { itemLabel } from '../fleet/plays';
 import './preview-screen-now';
 import './preview-plays';
 
@@ -155,6 +156,12 @@ export class PreviewScreens extends PreviewElement {
     }
   }
 
+  /** Items in words from the live bundle (once its bundle is loaded), for the proof-of-play report. */
+  private labeller(snapshot: FleetSnapshot | undefined): (item: string) => string {
+    const live = snapshot?.live ? this.bundles.get(snapshot.live.version) : undefined;
+    return live ? (item) => itemLabel(live, item) : () => '';
+  }
+
   private problemText(problem: Problem): string {
     return this.s(`problem_${problem.kind}`, { since: this.time(problem.since), detail: problem.detail ?? '' });
   }
@@ -239,6 +246,7 @@ export class PreviewScreens extends PreviewElement {
         .client=${this.client}
         .devices=${devices.map((device) => device.device).sort()}
         .today=${today}
+        .label=${this.labeller(snapshot)}
       ></preview-plays>`;
   }
 }

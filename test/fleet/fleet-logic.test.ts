@@ -149,6 +149,8 @@ describe('proof of play', () => {
       { item: 'slogan:s1', kind: 'slogan', device: 'lobby-1', plays: 1, seconds: 5 },
     ]);
     expect(itemOf('theme:t1:12')).toBe('theme:t1');
-    expect(tallyCsv(tallies).split('\r\n')[1]).toBe('phase:p2,phase,*,2,20');
+    expect(tallyCsv(tallies).split('\r\n').slice(0, 2)).toEqual(['\uFEFFitem,text,kind,device,plays,seconds', 'phase:p2,,phase,*,2,20']);
+    const label = (item: string) => (item === 'slogan:s1' ? '=Đoàn kết, "thống nhất"' : '');
+    expect(tallyCsv(tallies, label).split('\r\n')[3]).toBe(`slogan:s1,"'=Đoàn kết, ""thống nhất""",slogan,*,1,5`);
   });
 });
