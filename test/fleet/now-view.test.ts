@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { checkBundle } from '../../src/content/validate';
 import { buildPlaylist } from '../../src/schedule/playlist';
 import { reportedView } from '../../src/fleet/now-view';
-import { itemLabel } from '../../src/fleet/plays';
 import { readStatus, statusDocument } from '../../src/fleet/status-document';
 import { statusInput } from '../support/fleet-status';
 
@@ -27,20 +26,5 @@ describe('what a screen showed, rebuilt from its report', () => {
     expect(reportedView(bundle, report({ slide: 'slogan:slogan-1', contentVersion: 'other' }))).toBeUndefined();
     expect(reportedView(bundle, report({ slide: 'slogan:no-such' }))).toBeUndefined();
     expect(reportedView(bundle, report({ slide: 'fallback' }))!.slide.kind).toBe('fallback');
-  });
-});
-
-describe('an item of the proof-of-play report in words', () => {
-  it('from the live bundle: the slogan, the phase, the milestone, the event; nothing for an unknown one', () => {
-    expect(itemLabel(bundle, `slogan:${bundle.slogans[0]!.id}`)).toBe(
-      bundle.slogans[0]!.text.slice(0, 89) + (bundle.slogans[0]!.text.length > 90 ? '…' : ''),
-    );
-    expect(itemLabel(bundle, `phase:${bundle.phases[1]!.id}`)).toMatch(/^Đợt 2: /);
-    expect(itemLabel(bundle, `milestone:${bundle.milestones[0]!.id}`)).toContain(bundle.milestones[0]!.figure);
-    expect(itemLabel(bundle, `countdown:${bundle.events[0]!.id}`)).toBe(
-      bundle.events[0]!.title.slice(0, 89) + (bundle.events[0]!.title.length > 90 ? '…' : ''),
-    );
-    expect(itemLabel(bundle, 'slogan:no-such')).toBe('');
-    expect(itemLabel(bundle, 'timeline')).toBe('');
   });
 });

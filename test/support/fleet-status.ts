@@ -1,5 +1,6 @@
 /** A screen's report as the player makes it, for the fleet's tests and its benchmark: a well screen, then what a test changes. */
-import type { StatusInput } from '../../src/fleet/status-document';
+import { readStatus, statusDocument, type StatusInput } from '../../src/fleet/status-document';
+import { deviceHealth, type DeviceHealth, type LiveBundle } from '../../src/fleet/health';
 
 export function statusInput(now: number, over: Partial<StatusInput> = {}): StatusInput {
   return {
@@ -30,4 +31,19 @@ export function statusInput(now: number, over: Partial<StatusInput> = {}): Statu
     now,
     ...over,
   };
+}
+
+export const NOW = Date.parse('2026-11-27T10:00:00Z');
+export const LIVE: LiveBundle = { version: 'v2', etag: 'W/"abc-1"', publishedAt: NOW - 600_000 };
+
+/** The verdict on lobby-1 whose report (made at `receivedAt` by its clock) arrived then, judged at `now`. */
+export function health(over: Partial<StatusInput> = {}, receivedAt = NOW, now = NOW, live: LiveBundle | undefined = LIVE): DeviceHealth {
+  return deviceHealth({
+    device: 'lobby-1',
+    status: readStatus(JSON.stringify(statusDocument(statusInput(receivedAt, over)))),
+    receivedAt,
+    now,
+    live,
+    newestApp: 'app-2',
+  });
 }
