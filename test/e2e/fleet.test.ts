@@ -208,6 +208,11 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     expect(await verdicts(staff)).toEqual({ 'lobby-1': 'ok', 'hall-2': 'ok' });
     expect(fleetCheck().status).toBe(0);
     await staff.screenshot({ path: artifactPath('fleet-screens-healthy.png'), fullPage: true });
+    // The same in English: the tab's words follow the page's language.
+    await staff.locator('preview-header button[lang="en"]').click();
+    await staff.locator('preview-screens h2', { hasText: 'Screens' }).waitFor();
+    expect(await staff.locator('preview-screens tr[data-device="hall-2"] .badge').textContent()).toBe('Well');
+    await staff.screenshot({ path: artifactPath('fleet-screens-healthy-en.png'), fullPage: true });
     await lobby.close();
     await hall.close();
   });
