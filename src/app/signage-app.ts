@@ -1,29 +1,32 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import { stage } from '../styles/stage';
 import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
 import type { ContentSource } from '../content/load';
-import { fallbackSlide, screenFor } from '../schedule/playlist';
+import { screenFor } from '../schedule/playlist';
 import { systemClock } from '../schedule/clock';
 import { momentLabel } from '../schedule/format';
 import { frameChrome } from '../schedule/frame-chrome';
+import { nothingCurrentSince } from '../schedule/current';
 import { readParams, type PlayerParams } from '../player/params';
 import { ClockController } from '../player/clock-controller';
 import { RotationController } from '../player/rotation-controller';
 import { ContentController } from '../player/content-controller';
+import { BundleHandover } from '../player/bundle-handover';
 import { UpdateController } from '../pwa/update-controller';
 import { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
 import { ProofOfPlayController, type PlaySource } from '../kiosk/proof-of-play-controller';
 import { SinglePlayerController } from '../kiosk/single-player-controller';
-import { monitoring, type PlayerState } from '../kiosk/monitoring';
+import { monitoring } from '../kiosk/monitoring';
 import { burnInShift } from '../kiosk/burn-in';
 import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
 import { signageAppStyles } from './signage-app.styles';
+import { PlayerAttributes } from './player-attributes';
 
 /**
  * The whole player: the composition root. Its controllers own the clock, the content, the
@@ -31,67 +34,18 @@ import { signageAppStyles } from './signage-app.styles';
  * them together, takes a new bundle at a slide boundary, and renders the frame plus one slide
  * element. The schedule engine decides what that slide is.
  *
- * Reflected attributes (for monitoring and tests, derived in kiosk/monitoring.ts): `state`,
- * `phase`, `slide`, `content-version`, `content-source`, `content-error`, `app-version`,
- * `wake-lock`, `screen-off`, `clock`, `stale`, `watchdog`, `offline-ready`, `debug`.
+ * Reflected attributes (for monitoring and tests): see player-attributes.ts, which declares them;
+ * most are derived in kiosk/monitoring.ts. When a new bundle takes over is player/bundle-handover.ts's.
  */
-export class SignageApp extends LitElement {
-  static override properties = {
-    state: { reflect: true },
-    phase: { reflect: true },
-    slide: { reflect: true },
-    contentVersion: { reflect: true, attribute: 'content-version' },
-    contentSource: { reflect: true, attribute: 'content-source' },
-    contentError: { reflect: true, attribute: 'content-error' },
-    appVersion: { reflect: true, attribute: 'app-version' },
-    wakeLock: { reflect: true, attribute: 'wake-lock' },
-    screenOff: { reflect: true, attribute: 'screen-off', type: Boolean },
-    clockState: { reflect: true, attribute: 'clock' },
-    stale: { reflect: true },
-    watchdog: { reflect: true },
-    offlineReady: { reflect: true, attribute: 'offline-ready' },
-    debug: { reflect: true, type: Boolean },
-  };
-
-  declare state: PlayerState;
-  /** Id of the active phase; absent outside every phase. */
-  declare phase: string | undefined;
-  /** Id of the slide on screen. */
-  declare slide: string | undefined;
-  declare contentVersion: string | undefined;
-  declare contentSource: ContentSource | undefined;
-  declare contentError: string | undefined;
-  /** The build running, for monitoring app updates. */
-  declare appVersion: string;
-  /** held, released, or unavailable: why (the screen may then sleep; set it never to in the OS). */
-  declare wakeLock: string;
-  /** In the screen's off hours: black, nothing moving. */
-  declare screenOff: boolean;
-  /** ok, or implausible (earlier than the build: only evergreen content until it is set right). */
-  declare clockState: 'ok' | 'implausible';
-  /** Since when the content on screen dates, while it is stale; absent when fresh. */
-  declare stale: string | undefined;
-  /** The watchdog's pending reload and why; absent when all is well. */
-  declare watchdog: string | undefined;
-  /**
-   * "yes" when a power cut with no network would bring back what is on screen (the service worker
-   * installed, the bundle on screen kept); else "no: " and why.
-   */
-  declare offlineReady: string;
-  /** The status overlay is open. */
-  declare debug: boolean;
-
+export class SignageApp extends PlayerAttributes {
   static override styles = [tokens, stage, signageAppStyles];
 
   readonly params: PlayerParams;
   readonly errors: { at: number; message: string }[] = [];
-  private bundle: Bundle | undefined;
-  /** A new bundle waits here until the next slide boundary. */
-  private pending: Bundle | undefined;
+  /** The bundle on screen, the one waiting for a slide boundary, and the slides that failed. */
+  private readonly handover = new BundleHandover();
   /** Device time the page started, for uptime and for content that never reached the server. */
   private readonly startedAt = Date.now();
-  /** Slides that failed to render: until the content changes, their turn shows the fallback. */
-  private readonly failedSlides = new Set<string>();
   /** Since when the content on screen is stale (device time), as last derived. */
   private staleSince: number | undefined;
   private readonly time: ClockController;
@@ -108,20 +62,6 @@ export class SignageApp extends LitElement {
 
   constructor() {
     super();
-    this.state = 'loading';
-    this.phase = undefined;
-    this.slide = undefined;
-    this.contentVersion = undefined;
-    this.contentSource = undefined;
-    this.contentError = undefined;
-    this.appVersion = __APP_VERSION__;
-    this.wakeLock = 'released';
-    this.screenOff = false;
-    this.clockState = 'ok';
-    this.stale = undefined;
-    this.watchdog = undefined;
-    this.offlineReady = 'no: starting';
-    this.debug = false;
     this.params = readParams(location.href);
     const log = (message: string) => this.logError(message);
     this.time = new ClockController(this, { params: this.params, log });
@@ -180,7 +120,7 @@ export class SignageApp extends LitElement {
       const id = event.detail.id;
       this.logError(`slide ${id ?? '?'} failed to render: ${String(event.detail.error)}`);
       // Until the content changes, that slide's turn shows the organisation and the clock instead.
-      if (id) this.failedSlides.add(id);
+      if (id) this.handover.slideFailed(id);
       this.rotation.skipSoon();
     });
   }
@@ -195,7 +135,7 @@ export class SignageApp extends LitElement {
   private playSource(): PlaySource {
     const { state, asleepUntil, playlist } = this.rotation;
     const slide = state?.slide;
-    const shown = slide && this.failedSlides.has(slide.id) ? fallbackSlide(this.bundle, slide.durationMs) : slide;
+    const shown = slide && this.handover.shown(slide);
     return {
       enabled: !this.time.simulated && this.single.role === 'player',
       step: shown ? { slide: shown } : asleepUntil !== undefined ? { offUntil: asleepUntil } : undefined,
@@ -208,27 +148,22 @@ export class SignageApp extends LitElement {
     };
   }
 
+  private get bundle(): Bundle | undefined {
+    return this.handover.current;
+  }
+
   private receive(bundle: Bundle, source: ContentSource): void {
-    if (!this.bundle || (this.contentSource === 'default' && source !== 'default')) {
-      // The first bundle, or the real one replacing the built-in stand-in (shown at once on a
-      // screen with nothing stored): no slide of the stand-in is worth finishing.
+    const arrival = this.handover.receive(bundle, source, this.contentSource, this.rotation.asleepUntil !== undefined);
+    if (arrival === 'now') {
       this.contentSource = source;
-      this.pending = undefined;
-      this.failedSlides.clear();
-      this.adopt(bundle);
+      this.adopted(bundle);
       this.rotation.restart();
-    } else if (this.rotation.asleepUntil !== undefined) {
-      // Asleep in the off hours there is no slide to finish: a bundle that changes those hours
-      // (kept on for an evening event) is obeyed at once, not at the next minute's look at the clock.
-      this.pending = bundle;
+    } else if (arrival === 'wake') {
       this.rotation.advance();
-    } else {
-      this.pending = bundle;
     }
   }
 
-  private adopt(bundle: Bundle): void {
-    this.bundle = bundle;
+  private adopted(bundle: Bundle): void {
     this.contentVersion = bundle.version;
     // ?at= is read in the first bundle's zone.
     this.time.chooseIn(bundle.timeZone);
@@ -237,11 +172,8 @@ export class SignageApp extends LitElement {
   /** The moment a waiting bundle or build may take over: between two slides, never during one. */
   private atSlideBoundary(): void {
     this.updates.applyIfWaiting();
-    if (this.pending) {
-      this.adopt(this.pending);
-      this.pending = undefined;
-      this.failedSlides.clear();
-    }
+    const next = this.handover.atBoundary();
+    if (next) this.adopted(next);
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -252,7 +184,7 @@ export class SignageApp extends LitElement {
       startedAt: this.startedAt,
       zone: this.bundle?.timeZone ?? DEFAULT_ZONE,
       staleAfterHours: this.bundle?.settings.staleAfterHours,
-      bundleWaiting: this.pending !== undefined,
+      bundleWaiting: this.handover.pending !== undefined,
       rotation: {
         slideId: state?.slide.id,
         phaseId: playlist?.phaseId,
@@ -266,17 +198,8 @@ export class SignageApp extends LitElement {
       worker: this.updates.offlineReady(),
       notKept: this.content.status.notKept,
     });
-    this.state = shown.state;
-    this.phase = shown.phase;
-    this.slide = shown.slide;
-    this.screenOff = shown.screenOff;
-    this.clockState = shown.clock;
-    this.watchdog = shown.watchdog;
-    this.stale = shown.stale;
+    this.reflect(shown);
     this.staleSince = shown.staleSince;
-    this.contentError = shown.contentError;
-    this.contentSource = shown.contentSource;
-    this.offlineReady = shown.offlineReady;
     this.wakeLock = this.kiosk.wakeLock;
     this.debug = this.overlay.open;
   }
@@ -325,6 +248,7 @@ export class SignageApp extends LitElement {
       simulatedNow: this.time.clock === systemClock ? undefined : this.time.clock.now(),
       staleSince: this.staleSince,
       staleAfterHours: this.bundle?.settings.staleAfterHours ?? SETTING_DEFAULTS.staleAfterHours,
+      nothingCurrent: this.bundle && this.time.datesKnown() ? nothingCurrentSince(this.bundle, this.time.clock.now()) : undefined,
       screen: screen ? `${screen.id} (${screen.name})` : '—',
       offHours: screen?.offHours,
       asleepUntil: this.rotation.asleepUntil,
@@ -371,7 +295,7 @@ export class SignageApp extends LitElement {
         .day=${chrome.day}
       ></signage-header>
       <main class="stage" aria-live="off">
-        ${current ? keyed(current.id, renderSlide(this.failedSlides.has(current.id) ? fallbackSlide(bundle) : current)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
+        ${current ? keyed(current.id, renderSlide(this.handover.shown(current))) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
       </main>
       ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}

@@ -1,9 +1,9 @@
 /**
  * `npm run content:check [-- FILE]`: every problem as `FILE:LINE:COL  path  message`, exit 1;
- * or one summary line and exit 0. Exit 2 when the file cannot be read at all.
+ * or its warnings (the screens take the bundle) and one summary line, and exit 0. Exit 2 when the file cannot be read at all.
  */
 import { readFileSync } from 'node:fs';
-import { checkBundle } from '../content/validate';
+import { checkBundleWithWarnings } from '../content/warnings';
 import { formatProblem } from '../content/problems';
 import { okLine, problemsLine } from '../content/summary';
 
@@ -17,8 +17,9 @@ try {
 }
 if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors on Windows add a byte-order mark
 
-const result = checkBundle(text);
+const result = checkBundleWithWarnings(text);
 if (result.ok) {
+  for (const warning of result.warnings ?? []) console.log(formatProblem(file, warning));
   console.log(okLine(file, result.bundle));
   process.exit(0);
 }

@@ -37,6 +37,12 @@ function references(bundle: Bundle, out: RuleViolation[]): void {
       if (!phaseIds.has(phaseId)) out.push({ path: ['slogans', index, 'phases', position], message: `No phase has the id "${phaseId}". Known phases: ${knownList(phaseIds)}.` });
     });
   });
+  const eventIds = new Set(bundle.events.map((event) => event.id));
+  for (const key of ['slogans', 'milestones', 'announcements'] as const)
+    bundle[key].forEach((item, index) => {
+      if (item.event !== undefined && !eventIds.has(item.event))
+        out.push({ path: [key, index, 'event'], message: `No event has the id "${item.event}". Known events: ${knownList(eventIds)}.` });
+    });
   const screenIds = new Set(bundle.screens.map((screen) => screen.id));
   if (!screenIds.has(bundle.settings.defaultScreen)) {
     out.push({ path: ['settings', 'defaultScreen'], message: `No screen has the id "${bundle.settings.defaultScreen}". Known screens: ${knownList(screenIds)}.` });

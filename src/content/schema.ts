@@ -21,6 +21,8 @@ export const LIMITS = {
   figure: 12,
   /** A milestone's caption: what fits under the longest figure on a portrait screen at 4% of its height. */
   caption: 160,
+  /** A phase's or a congress's title: what fits a portrait screen at 4% of its height above the phase's first messages or the countdown. */
+  title: 160,
   listItems: 500,
 } as const;
 
@@ -168,7 +170,7 @@ export const ThemeSchema = group({
 export const PhaseSchema = group({
   id,
   number: v.pipe(v.number('The phase number must be a number, without quotes.'), v.integer('The phase number must be a whole number.'), v.minValue(1, 'The phase number starts at 1.'), v.maxValue(50, 'The phase number is at most 50.')),
-  title: text(LIMITS.shortText * 3, 'The phase title'),
+  title: text(LIMITS.title, 'The phase title'),
   start: calendarDate,
   end: calendarDate,
   inferred: v.optional(flag),
@@ -181,6 +183,8 @@ const validity = {
   from: v.optional(localDateTime),
   /** Last day the item may show (inclusive), or the instant it stops. */
   until: v.optional(localDateTime),
+  /** The id of the event (congress) the item is about: it stops showing once that event has ended. */
+  event: v.optional(id),
 };
 
 export const SloganSchema = group({
@@ -202,7 +206,7 @@ export const MilestoneSchema = group({
 
 export const EventSchema = group({
   id,
-  title: text(LIMITS.shortText * 3, 'The event title'),
+  title: text(LIMITS.title, 'The event title'),
   shortTitle: text(80, 'The short title'),
   start: calendarDate,
   end: v.optional(calendarDate),

@@ -9,7 +9,8 @@
  * 304 every minute does not rewrite megabytes. A confirmation names the bundle it confirms (by the
  * hash of its text): it never counts for another one.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { ReopeningDatabase } from '../browser/idb';
 import { checkBundle } from './validate';
 import type { Bundle } from './schema';
 import type { Validators } from './load';
@@ -86,10 +87,9 @@ function describe(error: unknown): string {
 }
 
 export class LastGoodStore {
-  private db: Promise<IDBPDatabase<ContentSchema>> | undefined;
+  private readonly database: ReopeningDatabase<ContentSchema>;
   private readonly storage: SmallStorage | undefined;
   private readonly manager: StoreOptions['manager'];
-  private readonly dbName: string;
   /** The hash of the bundle stored, once known: confirmations are written only for it. */
   private storedHash: string | undefined;
   /** When its confirmation was last written. */
@@ -99,27 +99,16 @@ export class LastGoodStore {
     private readonly contentUrl: string,
     options: StoreOptions = {},
   ) {
-    this.dbName = options.dbName ?? CONTENT_DB;
+    this.database = new ReopeningDatabase<ContentSchema>(options.dbName ?? CONTENT_DB, 1, (db) => {
+      db.createObjectStore('bundles');
+      db.createObjectStore('confirmations');
+    });
     this.storage = 'storage' in options ? options.storage : safeLocalStorage();
     this.manager = 'manager' in options ? options.manager : globalThis.navigator?.storage;
   }
 
   private open(): Promise<IDBPDatabase<ContentSchema>> {
-    if (!globalThis.indexedDB) return Promise.reject(new Error('IndexedDB is not available'));
-    this.db ??= openDB<ContentSchema>(this.dbName, 1, {
-      upgrade(db) {
-        db.createObjectStore('bundles');
-        db.createObjectStore('confirmations');
-      },
-      // The browser closed the connection (storage cleared, disk trouble): open again next time.
-      terminated: () => {
-        this.db = undefined;
-      },
-    }).catch((error: unknown) => {
-      this.db = undefined;
-      throw error;
-    });
-    return this.db;
+    return this.database.open();
   }
 
   /** The stored bundle, re-checked (a newer build may have stricter rules), with its latest confirmation. */

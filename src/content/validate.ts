@@ -9,7 +9,13 @@ import { checkRules } from './rules';
 import { nearestName } from './suggest';
 import { quotable } from './characters';
 
-export type CheckResult = { ok: true; bundle: Bundle; problems: [] } | { ok: false; bundle?: undefined; problems: Problem[] };
+/**
+ * Problems refuse the bundle. Warnings (warnings.ts: the CLI and the staff page ask for them, the
+ * player does not) say what staff should know of a valid bundle, which the screens take.
+ */
+export type CheckResult =
+  | { ok: true; bundle: Bundle; problems: []; warnings?: Problem[] }
+  | { ok: false; bundle?: undefined; problems: Problem[]; warnings?: undefined };
 
 type AnySchema = v.GenericSchema & { entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema };
 

@@ -80,7 +80,7 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
       @media (orientation: portrait) {
         .chart {
           grid-template-columns: max-content minmax(0, 1fr);
-          row-gap: 0.15em;
+          row-gap: 0.1em;
         }
         .long {
           display: none;
@@ -90,11 +90,16 @@ export class SlideTimeline extends SlideElement<SlideOf<'timeline'>> {
         }
         .track {
           grid-column: 1 / -1;
-          height: 0.5em;
-          margin-bottom: 0.35em;
+          height: 0.45em;
+          margin-bottom: 0.2em;
         }
-        /* The frame above already shows today's date. */
-        .caption {
+        /* Today's marker stays inside its track, clear of the labels above it (row-gap 0.1em). */
+        .today {
+          top: -0.08em;
+          bottom: -0.08em;
+        }
+        /* "Hôm nay" and the date; the active phase's title is its highlighted bar. */
+        .caption .title {
           display: none;
         }
       }

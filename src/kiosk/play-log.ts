@@ -2,7 +2,8 @@
  * Proof of play: what was shown and when, kept in IndexedDB as a ring buffer (the oldest records
  * go once there are `capacity`), so a screen can run for months without filling its disk.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { ReopeningDatabase } from '../browser/idb';
 import type { PlayRecord } from './play-record';
 
 interface PlayLogSchema extends DBSchema {
@@ -15,28 +16,20 @@ export const PLAY_LOG_CAPACITY = 50_000;
 const TRIM_EVERY = 50;
 
 export class PlayLog {
-  private db: Promise<IDBPDatabase<PlayLogSchema>> | undefined;
+  private readonly database: ReopeningDatabase<PlayLogSchema>;
   private writes = 0;
 
   constructor(
-    private readonly name = 'signage-proof-of-play',
+    name = 'signage-proof-of-play',
     readonly capacity = PLAY_LOG_CAPACITY,
-  ) {}
+  ) {
+    this.database = new ReopeningDatabase<PlayLogSchema>(name, 1, (db) => {
+      db.createObjectStore('plays', { autoIncrement: true });
+    });
+  }
 
   private open(): Promise<IDBPDatabase<PlayLogSchema>> {
-    this.db ??= openDB<PlayLogSchema>(this.name, 1, {
-      upgrade(db) {
-        db.createObjectStore('plays', { autoIncrement: true });
-      },
-      // The browser closed the connection (storage cleared, disk trouble): open again next time.
-      terminated: () => {
-        this.db = undefined;
-      },
-    }).catch((error: unknown) => {
-      this.db = undefined;
-      throw error;
-    });
-    return this.db;
+    return this.database.open();
   }
 
   async add(record: PlayRecord): Promise<void> {
@@ -47,7 +40,7 @@ export class PlayLog {
       if (this.writes % TRIM_EVERY === 1) await this.trim(db);
     } catch (error) {
       // The next record opens the database afresh rather than failing on a dead connection forever.
-      this.db = undefined;
+      this.database.forget();
       throw error;
     }
   }

@@ -3,7 +3,8 @@
  * out and the wording is tested without a browser. Labels are Vietnamese · English, for the
  * college's IT staff and whoever they call.
  */
-import { durationLabel, momentLabel } from '../schedule/format';
+import { dateSpanLabel, durationLabel, momentLabel } from '../schedule/format';
+import type { NothingCurrent } from '../schedule/current';
 import type { WatchdogStatus } from './watchdog-controller';
 import { recentOnly } from './watchdog';
 
@@ -46,6 +47,8 @@ export interface StatusInput {
   simulatedNow: number | undefined;
   staleSince: number | undefined;
   staleAfterHours: number;
+  /** Nothing current in the content at the player's clock (schedule/current.ts); undefined while something is. */
+  nothingCurrent: NothingCurrent | undefined;
   screen: string;
   offHours: { from: string; until: string } | undefined;
   asleepUntil: number | undefined;
@@ -127,6 +130,14 @@ export function statusRows(input: StatusInput): StatusRow[] {
                 : 'bản đang chiếu không lưu được để chiếu ngoại tuyến · the bundle on screen cannot be kept for offline use'
           }`,
     tone: input.staleSince === undefined ? 'ok' : 'bad',
+  });
+  const none = input.nothingCurrent;
+  rows.push({
+    label: 'Nội dung hiện hành · Current content',
+    value: !none
+      ? 'có · yes'
+      : `KHÔNG CÒN${none.since ? ` từ ${dateSpanLabel(none.since)}` : ''}: chỉ chiếu tên đơn vị, đồng hồ và dòng thời gian; hãy đăng nội dung mới · NOTHING CURRENT${none.since ? ` since ${dateSpanLabel(none.since)}` : ''}: only the organization, the clock and the timeline play; publish new content`,
+    tone: none ? 'warn' : 'ok',
   });
   rows.push({
     label: 'Ứng dụng · App',

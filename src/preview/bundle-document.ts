@@ -10,7 +10,8 @@
  */
 import type { JSONPath } from 'jsonc-parser';
 import { parseJson, type ParsedJson } from '../content/parse';
-import { checkParsed, type CheckResult } from '../content/validate';
+import type { CheckResult } from '../content/validate';
+import { checkParsedWithWarnings } from '../content/warnings';
 import { okLine, problemsLine } from '../content/summary';
 import { formatPath, type JsonPath } from '../content/problems';
 import type { Bundle } from '../content/schema';
@@ -50,7 +51,7 @@ export type GrowableSection = 'slogans' | 'announcements';
 
 function withSource(origin: Origin, openedBytes: string, source: SourceText, lastGood: Bundle | undefined): BundleDocument {
   const parsed = parseJson(source.text);
-  const check = checkParsed(parsed);
+  const check = checkParsedWithWarnings(parsed);
   return {
     origin,
     openedBytes,

@@ -104,6 +104,6 @@ export function downloadBundle(bytes: string): void {
  * UTF-8 text with a byte-order mark kept: `Blob.text()` and `Response.text()` drop it, and a file
  * saved back unchanged must be the same bytes (a review of the change would otherwise show one).
  */
-export function decodeKeepingBom(buffer: ArrayBuffer): string {
+export function decodeKeepingBom(buffer: AllowSharedBufferSource): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);
 }

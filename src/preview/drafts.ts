@@ -8,6 +8,7 @@
  */
 import { DRAFTS_FOLDER, NAME_PATTERN, draftPath } from '../publish/paths';
 import { PublishError, type DavClient } from '../publish/webdav';
+import { sidecarObject } from '../publish/sidecar';
 
 export interface DraftMeta {
   format: 1;
@@ -71,24 +72,18 @@ function metaPath(name: string): string {
 }
 
 function parseMeta(bytes: Uint8Array): DraftMeta | undefined {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    if (typeof value !== 'object' || value === null) return undefined;
-    const meta = value as Partial<DraftMeta>;
-    if (typeof meta.draft !== 'string' || typeof meta.author !== 'string' || typeof meta.savedAt !== 'string') return undefined;
-    return {
-      format: 1,
-      draft: meta.draft,
-      title: typeof meta.title === 'string' ? meta.title : meta.draft,
-      author: meta.author,
-      savedAt: meta.savedAt,
-      note: typeof meta.note === 'string' ? meta.note : '',
-      ...(typeof meta.baseEtag === 'string' ? { baseEtag: meta.baseEtag } : {}),
-      ...(typeof meta.baseVersion === 'string' ? { baseVersion: meta.baseVersion } : {}),
-    };
-  } catch {
-    return undefined;
-  }
+  const meta = sidecarObject<DraftMeta>(bytes);
+  if (typeof meta?.draft !== 'string' || typeof meta.author !== 'string' || typeof meta.savedAt !== 'string') return undefined;
+  return {
+    format: 1,
+    draft: meta.draft,
+    title: typeof meta.title === 'string' ? meta.title : meta.draft,
+    author: meta.author,
+    savedAt: meta.savedAt,
+    note: typeof meta.note === 'string' ? meta.note : '',
+    ...(typeof meta.baseEtag === 'string' ? { baseEtag: meta.baseEtag } : {}),
+    ...(typeof meta.baseVersion === 'string' ? { baseVersion: meta.baseVersion } : {}),
+  };
 }
 
 /** Every draft, newest first, each with its meta (one request each). */

@@ -27,6 +27,11 @@ const vi = {
   checkOk: 'Hợp lệ: màn hình sẽ nhận tệp này.',
   checkBad: '{count} lỗi: màn hình sẽ từ chối tệp này và tiếp tục chiếu nội dung cũ cho đến khi sửa xong.',
   checkHint: 'Bấm vào một lỗi để đến đúng chỗ cần sửa.',
+  nothingCurrentSince:
+    'Không còn nội dung hiện hành từ {date}: màn hình chỉ chiếu tên đơn vị, đồng hồ và dòng thời gian. Hãy đăng nội dung mới.',
+  checkWarnings: '{count} cảnh báo: màn hình vẫn nhận tệp này, nhưng hãy xem lại.',
+  overflowWarning: 'Tràn chữ: trang {slide} trên {screen}. Hãy rút ngắn chữ.',
+  nothingCurrent: 'Hôm nay không có nội dung hiện hành: màn hình chỉ chiếu tên đơn vị, đồng hồ và dòng thời gian. Hãy đăng nội dung mới.',
   line: 'dòng {line}, cột {col}',
   tabOverview: 'Lịch chiếu',
   tabEdit: 'Sửa nội dung',
@@ -225,6 +230,11 @@ const en: Record<MessageKey, string> = {
   checkOk: 'Valid: the screens will take this file.',
   checkBad: '{count} problems: the screens would refuse this file and keep showing the old content until it is fixed.',
   checkHint: 'Click a problem to go to the place to fix.',
+  nothingCurrentSince:
+    'Nothing current since {date}: the screens show only the organization, the clock and the timeline. Publish new content.',
+  checkWarnings: '{count} warnings: the screens take this file, but look again.',
+  overflowWarning: 'Overflow: slide {slide} on the {screen}. Shorten the text.',
+  nothingCurrent: 'Nothing current today: the screens show only the organization, the clock and the timeline. Publish new content.',
   line: 'line {line}, column {col}',
   tabOverview: 'Schedule',
   tabEdit: 'Edit content',

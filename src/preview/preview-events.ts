@@ -45,6 +45,8 @@ export interface PreviewEventDetails {
   'screen-select': { screenId: string };
   /** Draw the miniatures for the other orientation (preview-slides). */
   'orientation-change': { orientation: Orientation };
+  /** The miniatures found these slides' text overflowing, in this orientation (preview-slides). */
+  'overflow-change': { orientation: Orientation; slides: string[] };
   /** Sign in with a user name and password (preview-signin). */
   'sign-in': { user: string; password: string };
   /** Forget the user name and password (preview-signin). */

@@ -19,6 +19,7 @@ const SIZE = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080
  * screen's). Frames load as they scroll into view. A slide whose text overflows is marked.
  *
  * @fires orientation-change - detail: { orientation }
+ * @fires overflow-change - detail: { orientation, slides }: the slides found overflowing
  */
 export class PreviewSlides extends PreviewElement {
   static override properties = {
@@ -115,6 +116,9 @@ export class PreviewSlides extends PreviewElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The check column lists them as warnings, with the slide and the screen.
+    if (changed.has('overflowing') && changed.get('overflowing') !== undefined)
+      this.emit('overflow-change', { orientation: this.orientation, slides: [...this.overflowing] });
     if (changed.has('samples') || changed.has('chromeFor'))
       for (const iframe of this.renderRoot.querySelectorAll('iframe')) this.feed(iframe);
   }

@@ -11,6 +11,7 @@
  */
 import { HISTORY_FOLDER } from './paths';
 import { PublishError, type DavClient } from './webdav';
+import { sidecarObject } from './sidecar';
 
 export interface HistoryMeta {
   format: 1;
@@ -83,25 +84,19 @@ export function parseHistoryName(name: string): Omit<HistoryEntry, 'meta'> | und
 }
 
 function parseMeta(bytes: Uint8Array): HistoryMeta | undefined {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    if (typeof value !== 'object' || value === null) return undefined;
-    const meta = value as Partial<HistoryMeta>;
-    if (typeof meta.version !== 'string' || typeof meta.publishedAt !== 'string' || typeof meta.bundle !== 'string') return undefined;
-    return {
-      format: 1,
-      bundle: meta.bundle,
-      version: meta.version,
-      publishedAt: meta.publishedAt,
-      publisher: typeof meta.publisher === 'string' ? meta.publisher : null,
-      note: typeof meta.note === 'string' ? meta.note : '',
-      size: typeof meta.size === 'number' ? meta.size : 0,
-      via: typeof meta.via === 'string' ? meta.via : '',
-      ...(typeof meta.restoredFrom === 'string' ? { restoredFrom: meta.restoredFrom } : {}),
-    };
-  } catch {
-    return undefined;
-  }
+  const meta = sidecarObject<HistoryMeta>(bytes);
+  if (typeof meta?.version !== 'string' || typeof meta.publishedAt !== 'string' || typeof meta.bundle !== 'string') return undefined;
+  return {
+    format: 1,
+    bundle: meta.bundle,
+    version: meta.version,
+    publishedAt: meta.publishedAt,
+    publisher: typeof meta.publisher === 'string' ? meta.publisher : null,
+    note: typeof meta.note === 'string' ? meta.note : '',
+    size: typeof meta.size === 'number' ? meta.size : 0,
+    via: typeof meta.via === 'string' ? meta.via : '',
+    ...(typeof meta.restoredFrom === 'string' ? { restoredFrom: meta.restoredFrom } : {}),
+  };
 }
 
 /**

@@ -10,7 +10,8 @@ import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
 import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
-import { localStamp, withinWindow, type Instant } from './time';
+import { localStamp, type Instant } from './time';
+import { showsAt } from './current';
 
 interface SlideBase {
   /** Stable across rebuilds of the playlist, so the rotation can keep its place. */
@@ -121,7 +122,7 @@ function groupsByKind(
   };
 
   for (const slogan of bundle.slogans) {
-    if (!withinWindow(stamp, slogan.from, slogan.until)) continue;
+    if (!showsAt(bundle, slogan, stamp)) continue;
     if (slogan.phases && !(phase && slogan.phases.includes(phase.id))) continue;
     add('slogan', [sloganSlide(slogan, screen)]);
   }
@@ -151,7 +152,7 @@ function groupsByKind(
   }
 
   for (const milestone of bundle.milestones) {
-    if (!withinWindow(stamp, milestone.from, milestone.until)) continue;
+    if (!showsAt(bundle, milestone, stamp)) continue;
     add('milestone', [milestoneSlide(milestone, screen)]);
   }
 
@@ -200,7 +201,7 @@ function groupsByKind(
   if (span) add('timeline', [{ kind: 'timeline', id: 'timeline', durationMs: durationOf(screen, 'timeline'), ...span }]);
 
   for (const announcement of bundle.announcements) {
-    if (!withinWindow(stamp, announcement.from, announcement.until) || announcement.priority === 'urgent') continue;
+    if (!showsAt(bundle, announcement, stamp) || announcement.priority === 'urgent') continue;
     add('announcement', announcementSlides(announcement, screen, orientation));
   }
   return groups;
@@ -310,11 +311,15 @@ function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
   const groups = new Map<SlideKind, Group[]>([
     [
       'slogan',
-      bundle.slogans.filter((slogan) => !slogan.phases && !slogan.from && !slogan.until).map((slogan) => [sloganSlide(slogan, screen)]),
+      bundle.slogans
+        .filter((slogan) => !slogan.phases && !slogan.from && !slogan.until && !slogan.event)
+        .map((slogan) => [sloganSlide(slogan, screen)]),
     ],
     [
       'milestone',
-      bundle.milestones.filter((milestone) => !milestone.from && !milestone.until).map((milestone) => [milestoneSlide(milestone, screen)]),
+      bundle.milestones
+        .filter((milestone) => !milestone.from && !milestone.until && !milestone.event)
+        .map((milestone) => [milestoneSlide(milestone, screen)]),
     ],
   ]);
   return playlistOf(bundle, screen, undefined, interleave(screen, groups));
@@ -336,7 +341,7 @@ export function buildPlaylist(
   const active = activePhase(bundle, instant);
   const stamp = localStamp(instant, bundle.timeZone);
   // An urgent announcement takes the whole screen while it is valid, whatever the screen's kinds.
-  const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && withinWindow(stamp, item.from, item.until));
+  const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && showsAt(bundle, item, stamp));
   const slides =
     urgent.length > 0
       ? urgent.flatMap((item) => announcementSlides(item, screen, orientation ?? screen.orientation))

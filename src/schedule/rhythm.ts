@@ -35,24 +35,33 @@ interface Run {
   slides: readonly Slide[];
 }
 
-/** Cuts every item into runs of at most `pagesInRow` pages, then lets the kinds take turns, one run each per round. */
+/** Queues taken in turns, one from each per round, until all are empty. */
+function inTurn<T>(queues: T[][]): T[] {
+  const out: T[] = [];
+  while (queues.some((queue) => queue.length > 0))
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (next !== undefined) out.push(next);
+    }
+  return out;
+}
+
+/**
+ * Cuts every item into runs of at most `pagesInRow` pages; the items of a kind take turns, one run
+ * each per round (a long theme does not run whole before the next), and so do the kinds.
+ */
 function runsInTurn(content: RhythmInput['content'], pagesInRow: number): Run[] {
   const queues = content.map((items, kind) =>
-    items.flatMap((pages, index) => {
-      const runs: Run[] = [];
-      for (let start = 0; start < pages.length; start += pagesInRow)
-        runs.push({ item: `${kind}/${index}`, slides: pages.slice(start, start + pagesInRow) });
-      return runs;
-    }),
+    inTurn(
+      items.map((pages, index) => {
+        const runs: Run[] = [];
+        for (let start = 0; start < pages.length; start += pagesInRow)
+          runs.push({ item: `${kind}/${index}`, slides: pages.slice(start, start + pagesInRow) });
+        return runs;
+      }),
+    ),
   );
-  const runs: Run[] = [];
-  while (queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      const run = queue.shift();
-      if (run) runs.push(run);
-    }
-  }
-  return runs;
+  return inTurn(queues);
 }
 
 export function arrange(input: RhythmInput, knobs: RhythmKnobs): Slide[] {

@@ -12,11 +12,9 @@ import { bundle, DEFAULT, lines, positionOf, refusedOnce, type Editable } from '
 describe('a megabyte where a few words belong', () => {
   it(`a file over ${MAX_TEXT_LENGTH / 1_000_000} million characters is refused before it is parsed`, () => {
     const text = bundle((value) => (value.plan.basis = 'x'.repeat(MAX_TEXT_LENGTH)));
-    const started = performance.now();
     expect(lines(checkBundle(text))).toEqual([
       `1:1  $  The file is too big (${(text.length / 1_000_000).toFixed(1)} million characters); a content bundle is at most 10 million. Check that this is the right file.`,
     ]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -53,9 +53,7 @@ describe('a megabyte where a few words belong', () => {
 
   it('in a slogan: too long, said once, without the megabyte', () => {
     const text = bundle((value) => (value.slogans[0].text = MEGABYTE));
-    const started = performance.now();
     const problem = refusedOnce(text);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(problem).toEqual({
       path: 'slogans[0].text',
       ...positionOf(text, `"${MEGABYTE.slice(0, 10)}`),

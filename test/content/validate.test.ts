@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { checkBundle } from '../../src/content/validate';
+import { checkBundleWithWarnings } from '../../src/content/warnings';
 import { readText } from '../helpers';
 import { DEFAULT, lines } from '../support/bundle-edits';
 
@@ -14,6 +15,7 @@ describe('the default bundle', () => {
     const result = checkBundle(readText('content/bundle.json'));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
+    expect(checkBundleWithWarnings(readText('content/bundle.json')).warnings).toEqual([]);
   });
 
   it('holds the plan: five phases, five slogans verbatim, four congresses', () => {
@@ -88,5 +90,46 @@ describe('JSON that is valid but not a bundle', () => {
     expect(lines(checkBundle(text))).toEqual([
       `1:1  $  The file must hold one group of named values in braces { … } (the content bundle), but it holds ${holds}.`,
     ]);
+  });
+});
+
+describe('the plan’s own spellings', () => {
+  it('"ĐẢNG UỶ" in the header, as the plan’s header writes it; "Đảng ủy" in running text, as its text does', () => {
+    const plan = readText('content/plan-215-KH-DU.txt').normalize('NFC');
+    const text = readText('content/bundle.json').normalize('NFC');
+    expect(plan).toContain('ĐẢNG UỶ TRƯỜNG CĐ KINH TẾ - KỸ THUẬT CÔNG THƯƠNG');
+    expect(JSON.parse(text).organization.committee).toBe('ĐẢNG UỶ TRƯỜNG CĐ KINH TẾ - KỸ THUẬT CÔNG THƯƠNG');
+    expect(plan).toContain('Đảng ủy');
+    expect(text).toContain('Đảng ủy');
+    expect(text).not.toContain('Đảng uỷ');
+  });
+});
+
+describe('warnings: valid, taken by the screens, but staff should know', () => {
+  const withEdit = (edit: (bundle: Record<string, unknown> & { slogans: Record<string, unknown>[] }) => void) => {
+    const bundle = JSON.parse(readText('content/bundle.json')) as Record<string, unknown> & { slogans: Record<string, unknown>[] };
+    edit(bundle);
+    return checkBundleWithWarnings(JSON.stringify(bundle, null, 2));
+  };
+
+  it('a word longer than a portrait line, and an item that starts after its event has ended, each with its place', () => {
+    const result = withEdit((bundle) => {
+      bundle.slogans[1]!.text = 'Truy cập https://truong.example.edu.vn/dai-hoi để xem!';
+      bundle.slogans[3]!.from = '2020-10-20';
+    });
+    expect(result.ok).toBe(true);
+    expect(result.warnings!.map((warning) => `${warning.line}:${warning.col}  ${warning.path}  ${warning.message}`)).toEqual([
+      '158:15  slogans[1].text  Warning: the word "https://truong.example.edu.vn/dai-hoi" (37 characters) is longer than a line of a portrait screen at the smallest type (17): it will be broken in the middle. Put a space in it or shorten it.',
+      '169:15  slogans[3].from  Warning: "from" (2020-10-20) is after the end of its event "event-tinh-xix" (2020-10-16): this item never shows. Check "from" or "event".',
+    ]);
+  });
+
+  it('a bundle with problems gets no warnings, only its problems', () => {
+    const result = withEdit((bundle) => {
+      bundle.slogans[1]!.text = 'https://truong.example.edu.vn/dai-hoi';
+      bundle.slogans[2]!.id = 'Bad Id';
+    });
+    expect(result.ok).toBe(false);
+    expect(result.warnings).toBeUndefined();
   });
 });

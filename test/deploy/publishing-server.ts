@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { setUser, type Role } from '../../src/cli/htpasswd';
 import { hashPassword } from '../../src/cli/htpasswd';
-import { findNginx } from '../e2e/nginx';
+import { afterAll, beforeAll } from 'vitest';
+import { findNginx, startNginx, type Nginx } from '../e2e/nginx';
 
 export const hasNginx = findNginx() !== undefined;
 export function requireNginx(what: string): void {
@@ -48,6 +49,37 @@ export function temporary(prefix: string, made: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
   return dir;
+}
+
+/**
+ * nginx with deploy/nginx.conf for the tests of a suite (call it in the suite's describe): a root of
+ * its own holding `files`, the test accounts, sign-ins not rate-limited into the tests' way. Started
+ * before the suite's tests; stopped, and its folders removed, after them.
+ */
+export function nginxPerSuite(files: Record<string, string | Uint8Array>): { readonly url: string; readonly root: string } {
+  const made: string[] = [];
+  let nginx: Nginx | undefined;
+  beforeAll(async () => {
+    const root = temporary('signage-staff-root-', made);
+    writeTree(root, files);
+    nginx = await startNginx(root, { users: writeUsers(temporary('signage-staff-users-', made)), signinRate: '100r/s' });
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  const started = () => {
+    if (!nginx) throw new Error('nginxPerSuite: nginx is not running outside the suite');
+    return nginx;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get root() {
+      return started().root;
+    },
+  };
 }
 
 /** Every file under a folder, with its bytes (base64). */

@@ -41,7 +41,13 @@ function atLimit(sentence: string, length: number): string {
 
 /** The default content plus a milestone and an announcement at the schema's limits. */
 function limitsBundle(): string {
-  const custom = structuredClone(bundle) as unknown as Record<string, unknown> & { milestones: unknown[]; announcements: unknown[] };
+  const custom = structuredClone(bundle) as unknown as Record<string, unknown> & {
+    milestones: unknown[];
+    announcements: unknown[];
+    slogans: unknown[];
+    phases: { title: string }[];
+    events: { title: string }[];
+  };
   custom.milestones = [
     { id: 'figure', figure: '1.250.000', unit: 'năm', caption: 'Người dân góp ý dự thảo văn kiện' },
     {
@@ -52,6 +58,13 @@ function limitsBundle(): string {
     },
     ...custom.milestones,
   ];
+  // The longest slogan, phase title and congress title the checker allows.
+  custom.slogans = [
+    { id: 'longest', text: atLimit('Chào mừng Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX! ', LIMITS.slogan) },
+    ...custom.slogans,
+  ];
+  custom.phases[1]!.title = atLimit('Tuyên truyền đại hội Đảng bộ Nhà trường lần thứ XXIV, nhiệm kỳ 2020 - 2025, ', LIMITS.title);
+  custom.events[0]!.title = atLimit('Đại hội Đảng bộ Trường Cao đẳng Kinh tế - Kỹ thuật Công Thương lần thứ XXIV, ', LIMITS.title);
   custom.announcements = [
     {
       id: 'longest',
@@ -61,6 +74,56 @@ function limitsBundle(): string {
     { id: 'short', text: 'Họp chi bộ lúc 14 giờ.' },
   ];
   return JSON.stringify(custom, null, 2);
+}
+
+/**
+ * Every line of text of the slide on screen, as the browser lays it out, against the slide's own
+ * box: a line that runs past it (or is cut by a box that hides overflow) is reported.
+ */
+async function textOutsideSlide(page: Page): Promise<{ text: string; line: string; slide: string; clippedBy?: string }[]> {
+  return page.evaluate(() => {
+    const app = document.querySelector('signage-app')!.shadowRoot!;
+    const host = app.querySelector<HTMLElement>('main.stage > *');
+    if (!host?.shadowRoot) return [{ text: '', line: 'no slide', slide: '' }];
+    const box = host.getBoundingClientRect();
+    const out: { text: string; line: string; slide: string; clippedBy?: string }[] = [];
+    const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        // Clipped by an ancestor that hides overflow sideways or downwards?
+        let clipped = '';
+        for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+          const style = getComputedStyle(parent);
+          const clip = parent.getBoundingClientRect();
+          if (style.overflowX !== 'visible' && (rect.left < clip.left - 1 || rect.right > clip.right + 1))
+            clipped = `${parent.localName}.${parent.className} (sideways)`;
+          if (style.overflowY !== 'visible' && rect.bottom > clip.bottom + 2)
+            clipped = `${parent.localName}.${parent.className} (${Math.round(rect.bottom - clip.bottom)} px below it)`;
+        }
+        if (clipped || rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1)
+          out.push({
+            text: node.textContent.trim().slice(0, 40),
+            line: `${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}x${Math.round(rect.height)}`,
+            slide: `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}x${Math.round(box.height)}`,
+            ...(clipped ? { clippedBy: clipped } : {}),
+          });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits for the slide's entrance (a 700 ms fade): a screenshot then shows it as a passer-by sees it, not half faded. */
+async function entered(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const animations = document.querySelector('signage-app')!.shadowRoot!.getAnimations();
+    await Promise.all(
+      animations.filter((animation) => animation.effect?.getTiming().iterations !== Infinity).map((animation) => animation.finished),
+    );
+  });
 }
 
 describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
@@ -88,6 +151,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     ['2020-10-13', 'lobby', 'landscape', 1920, 1080],
     ['2020-10-13', 'lobby-portrait', 'portrait', 1080, 1920],
     ['2026-11-27', 'lobby', 'landscape', 1920, 1080],
+    ['2026-11-27', 'lobby-portrait', 'portrait', 1080, 1920],
   ] as const)(
     '%s on %s (%s): the first slides of the loop, screenshot and no overflow',
     async (date, screen, orientation, width, height) => {
@@ -101,6 +165,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
         await settle(page);
         expect((await appAttributes(page)).slide).toBe(slide.id);
         expect(await findOverflows(page), `${slide.id}`).toEqual([]);
+        await entered(page);
         await page.screenshot({
           path: artifactPath(`loop-${date}-${orientation}-${String(index + 1).padStart(2, '0')}-${slide.id.replaceAll(':', '_')}.png`),
         });
@@ -109,23 +174,65 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     },
   );
 
+  it('13 Oct 2020, portrait timeline: "Hôm nay" shown, the today marker clear of the date labels; 15 Oct: the congress under way is welcomed', async () => {
+    const page = await open('?at=2020-10-13T10:00&screen=lobby-portrait&slide=timeline&hold=1', { width: 1080, height: 1920 });
+    await settle(page);
+    const timeline = await page.evaluate(() => {
+      const root = document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-timeline')!.shadowRoot!;
+      const box = (element: Element) => element.getBoundingClientRect();
+      const marker = root.querySelector('.today');
+      const labels = [...root.querySelectorAll('.number, .dates')].map(box);
+      const markerBox = marker ? box(marker) : undefined;
+      const crosses = markerBox
+        ? labels.filter(
+            (label) =>
+              markerBox.left < label.right && markerBox.right > label.left && markerBox.top < label.bottom && markerBox.bottom > label.top,
+          ).length
+        : -1;
+      const caption = root.querySelector<HTMLElement>('.caption')!;
+      return { caption: caption.offsetHeight > 0 ? caption.innerText.replace(/\s+/g, ' ').trim() : '(hidden)', crosses };
+    });
+    expect(timeline.caption).toMatch(/^Hôm nay 13\/10\/2020/);
+    expect(timeline.crosses, 'date labels the today marker runs through').toBe(0);
+    expect([...(await findOverflows(page)), ...(await textOutsideSlide(page))]).toEqual([]);
+    await entered(page);
+    await page.screenshot({ path: artifactPath('loop-2020-10-13-portrait-timeline.png') });
+    await page.goto(`${server.url}?at=2020-10-15T10:00&screen=lobby-portrait&slide=countdown:event-tinh-xix&hold=1`);
+    await page.waitForSelector(READY, { timeout: 15_000 });
+    await settle(page);
+    const countdown = await page.evaluate(() =>
+      document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-countdown')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(countdown).toContain('Chào mừng đại hội');
+    expect(countdown).toContain('Đang diễn ra');
+    expect(countdown).not.toContain('Hướng tới');
+    await entered(page);
+    await page.screenshot({ path: artifactPath('loop-2020-10-15-portrait-countdown-under-way.png') });
+    await page.close();
+  });
+
   describe.each(SIZES)('at $name, content at the checker’s limits', ({ name, width, height }) => {
     const screen = height > width ? 'lobby-portrait' : 'lobby';
-    it.each(['milestone:figure', 'milestone:longest', 'announcement:longest', 'announcement:short'])(
-      '%s: nothing clipped',
-      async (prefix) => {
-        const page = await open(`?content=content/limits.json&at=2020-05-15T08:00&screen=${screen}&slide=${prefix}&hold=1`, {
-          width,
-          height,
-        });
-        await settle(page);
-        expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
-        const overflows = await findOverflows(page);
-        if (name === '1920x1080' || name === '1080x1920' || name === '800x480')
-          await page.screenshot({ path: artifactPath(`limits-${prefix.replace(':', '_')}-${name}.png`) });
-        expect(overflows).toEqual([]);
-        await page.close();
-      },
-    );
+    it.each([
+      'milestone:figure',
+      'milestone:longest',
+      'announcement:longest',
+      'announcement:short',
+      'slogan:longest',
+      'phase:phase-2:1',
+      'countdown:event-truong-xxiv',
+    ])('%s: nothing clipped', async (prefix) => {
+      const page = await open(`?content=content/limits.json&at=2020-05-15T08:00&screen=${screen}&slide=${prefix}&hold=1`, {
+        width,
+        height,
+      });
+      await settle(page);
+      expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
+      const overflows = [...(await findOverflows(page)), ...(await textOutsideSlide(page))];
+      if (name === '1920x1080' || name === '1080x1920' || name === '800x480')
+        await page.screenshot({ path: artifactPath(`limits-${prefix.replaceAll(':', '_')}-${name}.png`) });
+      expect(overflows).toEqual([]);
+      await page.close();
+    });
   });
 });

@@ -8,7 +8,7 @@ describe('proof of play', () => {
     const log = new PlayLog('reconnect-test', 100);
     await log.add(record(1));
     // As when the browser drops the connection under the page.
-    (await (log as unknown as { db: Promise<IDBDatabase> }).db).close();
+    (await (log as unknown as { database: { open(): Promise<IDBDatabase> } }).database.open()).close();
     await expect(log.add(record(2))).rejects.toThrow();
     await log.add(record(3));
     expect((await log.all()).map((entry) => entry.slide)).toEqual(['slogan:slogan-1', 'slogan:slogan-3']);

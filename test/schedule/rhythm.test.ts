@@ -1,7 +1,7 @@
 /** The loop's rhythm for people walking past: short items often, long texts in turns. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arrange, rhythmGaps } from '../../src/schedule/rhythm';
+import { arrange, itemOf, rhythmGaps } from '../../src/schedule/rhythm';
 import { buildPlaylist, isNearCountdown, rhythmOf, type Orientation, type Slide } from '../../src/schedule/playlist';
 import { SLIDE_KINDS, type Bundle, type Screen } from '../../src/content/schema';
 import { instantOf } from '../../src/schedule/time';
@@ -42,6 +42,23 @@ function expectRhythm(slides: readonly Slide[], screen: Screen, context: string)
   }
 }
 
+/**
+ * Long texts take turns: leaving the short items aside, no text shows more than `pagesInRow` pages
+ * before another text has its turn, while another text still has pages to come (the texts alternate
+ * instead of one filling the loop).
+ */
+function expectTurns(slides: readonly Slide[], screen: Screen, context: string) {
+  const items = slides.filter((slide) => !isShort(screen)(slide)).map(itemOf);
+  let start = 0;
+  for (let index = 1; index <= items.length; index++) {
+    if (index < items.length && items[index] === items[start]) continue;
+    const othersAfter = items.slice(index).some((item) => item !== items[start]);
+    if (othersAfter)
+      expect(index - start, `${context}: ${items[start]} pages before another text`).toBeLessThanOrEqual(rhythmOf(screen).pagesInRow);
+    start = index;
+  }
+}
+
 describe('rhythm: every day of the campaign, every screen profile, both ways up', () => {
   const first = bundle.phases[0]!.start;
   const last = bundle.events
@@ -58,8 +75,35 @@ describe('rhythm: every day of the campaign, every screen profile, both ways up'
           for (const time of ['00:00', '10:00']) {
             const playlist = buildPlaylist(bundle, instantOf(`${day}T${time}`, bundle.timeZone), screen.id, orientation);
             expectRhythm(playlist.slides, screen, `${screen.id} ${orientation} ${day} ${time}`);
+            expectTurns(playlist.slides, screen, `${screen.id} ${orientation} ${day} ${time}`);
+            // Every day of the campaign, every screen has a short item to keep the rule with (no day without a slogan).
+            if (day >= first && day <= last)
+              expect(playlist.slides.some(isShort(screen)), `${screen.id} ${orientation} ${day} ${time}: a short item`).toBe(true);
           }
   }, 120_000);
+
+  it('every congress dated exactly: from 7 days before to its last day, its countdown at least once a minute, on every screen and both ways up', () => {
+    const exact = bundle.events.filter((event) => !event.approximate && event.countdown !== false);
+    expect(exact.map((event) => event.id)).toEqual(['event-tinh-xix', 'event-toan-quoc-xiii']);
+    for (const event of exact)
+      for (const screen of bundle.screens.filter((candidate) => candidate.slideKinds.includes('countdown')))
+        for (const orientation of ['landscape', 'portrait'] as Orientation[])
+          for (const day of days(addDays(event.start, -rhythmOf(screen).countdownDays), event.end ?? event.start)) {
+            const slides = buildPlaylist(bundle, instantOf(`${day}T10:00`, bundle.timeZone), screen.id, orientation).slides;
+            const id = `countdown:${event.id}`;
+            const context = `${event.id} ${screen.id} ${orientation} ${day}`;
+            expect(
+              slides.some((slide) => slide.id === id),
+              context,
+            ).toBe(true);
+            const gap = rhythmGaps(
+              slides,
+              () => false,
+              (slide) => slide.id === id,
+            ).longestWithout.get(id)!;
+            expect(gap, context).toBeLessThanOrEqual(rhythmOf(screen).shortEverySeconds * 1000);
+          }
+  });
 
   it('the week before a congress and while it runs, its countdown is on screen at least once a minute', () => {
     for (const screen of bundle.screens.filter((candidate) => candidate.slideKinds.includes('countdown'))) {
@@ -194,6 +238,16 @@ describe('arrange', () => {
       { shortEveryMs: 60_000, pagesInRow: 3 },
     );
     expect(loop.map((candidate) => (candidate.kind === 'slogan' ? 'S' : 'p')).join('')).toBe('SpppSpppSpppSpppSpppSpppSp');
+  });
+
+  it('a loop where one text runs whole before the next (slogans between its runs) fails the turns check', () => {
+    const slogan = slide('slogan:a', 12, 'slogan');
+    const a = Array.from({ length: 6 }, (_, at) => page('theme:a', at + 1, 6, 15));
+    const b = Array.from({ length: 3 }, (_, at) => page('theme:b', at + 1, 3, 15));
+    const sequential = [slogan, ...a.slice(0, 3), slogan, ...a.slice(3), slogan, ...b];
+    expect(() => expectTurns(sequential, bundle.screens[0]!, 'sequential')).toThrow(/theme:a pages before another text/);
+    const loop = arrange({ shorts: [slogan], urgent: [], content: [[a, b]] }, { shortEveryMs: 60_000, pagesInRow: 3 });
+    expect(() => expectTurns(loop, bundle.screens[0]!, 'arranged')).not.toThrow();
   });
 
   it('a measure that cannot pass: a loop of long text only has no short item', () => {
