@@ -9,31 +9,34 @@ import type { ContentController } from '../player/content-controller';
 import type { WatchdogStatus } from '../kiosk/watchdog-controller';
 import { screenFor } from '../schedule/playlist';
 import { FleetReporter } from '../fleet/fleet-reporter';
+import { readDeviceParams } from '../fleet/device-params';
 import type { SignageApp } from './signage-app';
 
-/** What the element keeps to itself and the report needs. */
-export interface FleetFacts {
-  bundle: Bundle | undefined;
-  content: ContentController;
-  watchdog: WatchdogStatus;
-  startedAt: number;
-  asleepUntil: number | undefined;
-  /** performance.now() of the last slide change. */
-  lastStepAt: number | undefined;
-}
+/**
+ * What the element keeps to itself and the report needs, as a tuple (its property names would be
+ * bytes of the first slide's JavaScript, where the element builds it).
+ */
+export type FleetFacts = [
+  bundle: Bundle | undefined,
+  content: ContentController,
+  watchdog: WatchdogStatus,
+  startedAt: number,
+  /** `lastStepAt`: performance.now() of the last slide change. */
+  rotation: { asleepUntil: number | undefined; lastStepAt: number | undefined },
+];
 
 export function attachFleet(app: SignageApp, facts: () => FleetFacts): FleetReporter | undefined {
-  const device = app.params.device;
+  const { device, heartbeatSeconds } = readDeviceParams(location.href);
   if (!device) return undefined;
-  const zone = () => facts().bundle?.timeZone ?? DEFAULT_ZONE;
+  const zone = () => facts()[0]?.timeZone ?? DEFAULT_ZONE;
   return new FleetReporter(app, {
     device,
     origin: location.origin,
-    heartbeatSeconds: () => app.params.heartbeatSeconds ?? facts().bundle?.settings.heartbeatSeconds ?? SETTING_DEFAULTS.heartbeatSeconds,
+    heartbeatSeconds: () => heartbeatSeconds ?? facts()[0]?.settings.heartbeatSeconds ?? SETTING_DEFAULTS.heartbeatSeconds,
     today: () => DateTime.now().setZone(zone()).toISODate()!,
     log: (message) => app.logError(message),
     status: () => {
-      const { bundle, content, watchdog, startedAt, asleepUntil, lastStepAt } = facts();
+      const [bundle, content, watchdog, startedAt, { asleepUntil, lastStepAt }] = facts();
       const screen = bundle ? screenFor(bundle, app.params.screen) : undefined;
       const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
       return {

@@ -205,21 +205,10 @@ export class SignageApp extends PlayerAttributes {
   }
 
   protected override updated(): void {
-    if (this.params.device && (this.slide || this.screenOff) && !this.fleet) {
-      const { content, watchdogs, rotation, startedAt } = this;
-      const facts = () => ({
-        bundle: this.bundle,
-        content,
-        watchdog: watchdogs.status,
-        startedAt,
-        asleepUntil: rotation.asleepUntil,
-        lastStepAt: rotation.lastStepAt,
-      });
-      this.fleet = import('./fleet-wiring').then(
-        (m) => m.attachFleet(this, facts),
-        (error: unknown) => this.logError(`fleet: ${String(error)}`),
-      );
-    }
+    if (!this.fleet && (this.slide || this.screenOff) && /device=/.test(location.search))
+      this.fleet = import('./fleet-wiring')
+        .then((m) => m.attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]))
+        .catch((error: unknown) => this.logError(String(error)));
     // Nothing to protect from burn-in on a black screen, and no style work while it is off.
     if (this.screenOff) return;
     const shift = burnInShift(this.time.clock.now());

@@ -288,7 +288,7 @@ export const SettingsSchema = group({
   defaultScreen: id,
   pollSeconds: v.optional(seconds('The content check interval', 10, 86400), SETTING_DEFAULTS.pollSeconds),
   updateCheckSeconds: v.optional(seconds('The app update check interval', 60, 86400), SETTING_DEFAULTS.updateCheckSeconds),
-  heartbeatSeconds: v.optional(seconds('The status report interval', 10, 3600), SETTING_DEFAULTS.heartbeatSeconds),
+  heartbeatSeconds: v.optional(seconds('The heartbeat', 10, 3600), SETTING_DEFAULTS.heartbeatSeconds),
   staleAfterHours: v.optional(
     v.pipe(v.number('Must be a number of hours.'), v.minValue(1, 'At least 1 hour.'), v.maxValue(24 * 30, 'At most 720 hours.')),
     SETTING_DEFAULTS.staleAfterHours,

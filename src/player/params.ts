@@ -25,10 +25,6 @@ export interface PlayerParams {
   minSlideMs: number | undefined;
   /** `?debug=1`: open the status overlay at start. */
   debug: boolean;
-  /** `?device=NAME&key=SECRET`: this device's name and key for reporting to /fleet/NAME/ (never shown). */
-  device: { name: string; key: string } | undefined;
-  /** `?heartbeat=2`: report every 2 s instead of the bundle's `settings.heartbeatSeconds` (tests, benchmarks). */
-  heartbeatSeconds: number | undefined;
 }
 
 function seconds(text: string | null, min: number): number | undefined {
@@ -59,14 +55,6 @@ export function readSpeed(text: string | null): { speed: number; refused?: strin
 /** The notice for an `?at=` the player cannot read: it then runs on the real time. */
 export function refusedAt(text: string): string {
   return `Không đọc được ?at=${text}: cần một ngày có thật, dạng 2020-05-15T08:00 hoặc 2020-05-15. Đang chạy theo giờ thật.`;
-}
-
-/** A device name as nginx's map takes it (deploy/nginx.conf), and a key; otherwise the player reports nothing. */
-function readDevice(query: URLSearchParams): PlayerParams['device'] {
-  const name = query.get('device');
-  const key = query.get('key');
-  if (!name || !key || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(name)) return undefined;
-  return { name, key };
 }
 
 export const DEFAULT_CONTENT_PATH = 'content/bundle.json';
@@ -103,7 +91,5 @@ export function readParams(href: string): PlayerParams {
     updateCheckSeconds: seconds(query.get('update-check'), 1),
     minSlideMs: seconds(query.get('min-slide-ms'), 10),
     debug: query.get('debug') === '1',
-    device: readDevice(query),
-    heartbeatSeconds: seconds(query.get('heartbeat'), 1),
   };
 }

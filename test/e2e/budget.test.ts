@@ -17,9 +17,11 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * 6 KB) and the hostile-input checks (about 1.5 KB) were added, and 64 KB until the fault
  * tolerance of issue #13 (the store in IndexedDB with checked writes, the byte hash, the service
  * worker's install retries, the single-player lock, bounded timers, refused URL controls: about
- * 3.3 KB); the status overlay loads on demand and is not counted.
+ * 3.3 KB), and 68 KB until the fleet (issue #16: the hook that loads the reporter after the first
+ * slide, the heartbeat setting, the validated ETag: 0.37 KB; the reporter itself loads on demand);
+ * the status overlay loads on demand and is not counted.
  */
-const JS_BUDGET_KB = 68;
+const JS_BUDGET_KB = 68.5;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
