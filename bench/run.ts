@@ -16,6 +16,7 @@ import { DIST } from './common';
 import { checkerTimes, scheduleTimes } from './engine';
 import { javascriptShipped } from './javascript';
 import { writeTables, type Results } from './table';
+import { fleetLoad } from './fleet';
 
 const GOALS = { jsKb: 45, firstSlideRatio: 1.15, cpuPercent: 2, heapRatio: 1.05, checkMs: 300 };
 
@@ -37,7 +38,17 @@ function viteBuild(outDir: string, env: Record<string, string> = {}): void {
 }
 
 // Run -------------------------------------------------------------------------------------------
+/** `npm run bench -- --fleet-only`: the fleet's load alone (2 minutes), merged into bench/results.json. */
+async function fleetOnly() {
+  console.log('fleet: 1,000 screens against nginx (2 minutes)…');
+  const fleet = await fleetLoad();
+  const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>;
+  writeFileSync('bench/results.json', JSON.stringify({ ...results, fleet: { date: new Date().toISOString(), ...fleet } }, null, 2) + '\n');
+  console.log(JSON.stringify(fleet, null, 2));
+}
+
 async function main() {
+  if (process.argv.includes('--fleet-only')) return fleetOnly();
   console.log('building…');
   viteBuild(DIST);
   const leaky = mkdtempSync(join(tmpdir(), 'signage-leaky-'));
@@ -70,6 +81,7 @@ async function main() {
     const leakCheck = await part('leakyVariant', () => soak(leakyServer.url, 100, 600));
     const checker = await part('checker', () => checkerTimes());
     const schedule = await part('schedule', () => scheduleTimes());
+    const fleet = await part('fleet', async () => ({ date: new Date().toISOString(), ...(await fleetLoad()) }));
     const cpu0 = cpus()[0];
     const results = {
       date: new Date().toISOString(),
@@ -91,6 +103,7 @@ async function main() {
       leakyVariant: leakCheck,
       checker,
       schedule,
+      fleet,
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

@@ -218,7 +218,9 @@ run() {
 
 have() { [ -z "$root" ] && command -v "$1" >/dev/null 2>&1; }
 
-echo "signage-kiosk: installing for user $user ($mode), player at $url"
+# The device key (?key=) stays out of the terminal and the logs.
+shown_url="$(printf '%s' "$url" | sed 's/\([?&]key=\)[^&]*/\1…/')"
+echo "signage-kiosk: installing for user $user ($mode), player at $shown_url"
 
 # Packages: Chromium (Raspberry Pi OS calls its build chromium-browser), and cage for --lite.
 packages=()

@@ -62,6 +62,8 @@ export class SignageApp extends PlayerAttributes {
   private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
+  /** The fleet reporter (`?device=`), loaded after the first slide: ./fleet-wiring.ts. */
+  private fleet: Promise<unknown> | undefined;
 
   constructor() {
     super();
@@ -222,6 +224,10 @@ export class SignageApp extends PlayerAttributes {
   }
 
   protected override updated(): void {
+    if (!this.fleet && (this.slide || this.screenOff) && /device=/.test(location.search))
+      this.fleet = import('./fleet-wiring')
+        .then((m) => m.attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]))
+        .catch((error: unknown) => this.logError(String(error)));
     // Nothing to protect from burn-in on a black screen, and no style work while it is off.
     if (this.screenOff) return;
     const shift = burnInShift(this.time.clock.now());

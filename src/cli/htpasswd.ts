@@ -24,6 +24,14 @@ export interface ScryptCost {
   p: number;
 }
 export const DEFAULT_COST: ScryptCost = { log2N: 14, r: 8, p: 1 };
+/**
+ * A screen's key is a long random secret, not a person's password (`npm run users` asks for at
+ * least SCREEN_KEY_LENGTH characters: `openssl rand -base64 24` gives 32, 192 bits), so guessing
+ * it from a stolen file is hopeless at any cost; what matters is nginx's work at every report of
+ * every screen. 2^8 (256 KiB) instead of 2^14: see README, "The fleet", and bench/fleet.ts.
+ */
+export const SCREEN_COST: ScryptCost = { log2N: 8, r: 8, p: 1 };
+export const SCREEN_KEY_LENGTH = 20;
 
 /** crypt's little-endian base-64: `bits` bits of `value`, 6 at a time. */
 function encodeUint(value: number, bits: number): string {

@@ -9,7 +9,19 @@
  * request: no reload needed. Exit 0 done, 1 refused (a name, role or password that will not do,
  * an unknown user), 2 the files cannot be read or written (run it with sudo).
  */
-import { FILES, ROLES, hashPassword, listUsers, removeUser, setUser, validUserName, type Role, type UserLine } from './htpasswd';
+import {
+  FILES,
+  ROLES,
+  SCREEN_COST,
+  SCREEN_KEY_LENGTH,
+  hashPassword,
+  listUsers,
+  removeUser,
+  setUser,
+  validUserName,
+  type Role,
+  type UserLine,
+} from './htpasswd';
 
 const DEFAULT_DIR = '/etc/nginx/signage';
 export const MIN_PASSWORD_LENGTH = 10;
@@ -143,13 +155,18 @@ async function main(): Promise<void> {
       const password = await readPassword(name);
       if ([...password].length < MIN_PASSWORD_LENGTH)
         fail(1, `the password must have at least ${MIN_PASSWORD_LENGTH} characters; nothing was changed`);
+      if (role === 'screen' && [...password].length < SCREEN_KEY_LENGTH)
+        fail(
+          1,
+          `a screen's key must have at least ${SCREEN_KEY_LENGTH} characters (make one: openssl rand -base64 24); nothing was changed`,
+        );
       // eslint-disable-next-line no-control-regex -- control characters are what this refuses
       if (/[\u0000-\u001f\u007f]/.test(password)) fail(1, 'the password has a control character in it; nothing was changed');
       let before: UserLine | undefined;
       let written: string[];
       try {
         before = listUsers(dir).find((user) => user.name === name);
-        written = setUser(dir, name, role as Role, hashPassword(password));
+        written = setUser(dir, name, role as Role, hashPassword(password, role === 'screen' ? SCREEN_COST : {}));
       } catch (error) {
         filesError(error, dir);
       }

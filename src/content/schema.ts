@@ -157,12 +157,15 @@ export const SETTING_DEFAULTS = {
   updateCheckSeconds: 3600,
   /** Content the server has not confirmed for this long is flagged as stale on screen. */
   staleAfterHours: 24,
+  /** How often a screen with a device name (`?device=`) reports its status to /fleet/NAME/. */
+  heartbeatSeconds: 60,
 } as const;
 
 export const SettingsSchema = group({
   defaultScreen: id,
   pollSeconds: v.optional(seconds('The content check interval', 10, 86400), SETTING_DEFAULTS.pollSeconds),
   updateCheckSeconds: v.optional(seconds('The app update check interval', 60, 86400), SETTING_DEFAULTS.updateCheckSeconds),
+  heartbeatSeconds: v.optional(seconds('The heartbeat', 10, 3600), SETTING_DEFAULTS.heartbeatSeconds),
   staleAfterHours: v.optional(
     v.pipe(
       v.number(said({ en: 'Must be a number of hours.', vi: 'Phải là một số giờ.' })),

@@ -62,7 +62,8 @@ export function playLogFileName(screen: string, at: Instant, zone: string): stri
   return `proof-of-play-${screen}-${DateTime.fromMillis(at, { zone }).toFormat('yyyyMMdd-HHmm')}.csv`;
 }
 
-function field(value: string | number): string {
+/** One CSV field, quoted when it must be, and never a spreadsheet formula. */
+export function csvField(value: string | number): string {
   const text = String(value);
   // A leading =, +, - or @ would be a formula in a spreadsheet: slide ids come from staff-edited content.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
@@ -70,6 +71,9 @@ function field(value: string | number): string {
 }
 
 export function playLogCsv(records: readonly PlayRecord[]): string {
-  const lines = [PLAY_LOG_COLUMNS.join(','), ...records.map((record) => PLAY_LOG_COLUMNS.map((column) => field(record[column])).join(','))];
+  const lines = [
+    PLAY_LOG_COLUMNS.join(','),
+    ...records.map((record) => PLAY_LOG_COLUMNS.map((column) => csvField(record[column])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

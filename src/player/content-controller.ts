@@ -139,12 +139,14 @@ export class ContentController implements ReactiveController {
     if (!this.started) this.started = this.start();
     else this.checkNow();
   }
-
   /** Resolves once the stored bundle (or the lack of one) is known and the first check is under way. */
   get ready(): Promise<void> {
     return this.started ?? Promise.resolve();
   }
-
+  /** The validator of the bundle last checked good from the server (the fleet report's ETag). */
+  get validatedEtag(): string | undefined {
+    return this.onScreen?.validators.etag;
+  }
   /** Check now: the network is back, no need to wait out the backoff. */
   checkNow(): void {
     if (this.polling || !this.started || this.options.active?.() === false) return;

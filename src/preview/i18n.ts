@@ -106,6 +106,7 @@ const vi = {
   backToPlayer: 'Mở trình chiếu',
   readme: 'Hướng dẫn',
   tabPublish: 'Bản nháp và đăng',
+  tabScreens: 'Các màn hình',
   signInTitle: 'Đăng nhập',
   signInHint:
     'Đăng nhập để lưu bản nháp lên máy chủ, duyệt và đăng nội dung, xem lịch sử. Không đăng nhập vẫn xem trước, kiểm tra và tải tệp xuống được như thường. Mật khẩu chỉ được giữ trong thẻ này: đóng hoặc tải lại thẻ là đăng xuất.',
@@ -301,6 +302,7 @@ const en: Record<MessageKey, string> = {
   backToPlayer: 'Open the player',
   readme: 'Guide',
   tabPublish: 'Drafts and publishing',
+  tabScreens: 'Screens',
   signInTitle: 'Sign in',
   signInHint:
     'Sign in to save drafts on the server, review and publish content, and see the history. Without signing in, preview, check and download work as always. The password is kept in this tab only: closing or reloading the tab signs you out.',

@@ -34,8 +34,9 @@ import './preview-source';
 import './preview-publishing';
 import './preview-media-picker';
 import { attachMedia } from './media-edit';
+import './preview-screens';
 
-const TABS = ['overview', 'edit', 'slides', 'play', 'source', 'publish'] as const;
+const TABS = ['overview', 'edit', 'slides', 'play', 'source', 'publish', 'screens'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, MessageKey> = {
   overview: 'tabOverview',
@@ -44,6 +45,7 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
   play: 'tabPlay',
   source: 'tabSource',
   publish: 'tabPublish',
+  screens: 'tabScreens',
 };
 
 type Named = CustomEvent<{ name: string }>;
@@ -180,6 +182,12 @@ export class PreviewApp extends PreviewElement {
   }
 
   private renderTab(doc: BundleDocument) {
+    if (this.tab === 'screens') {
+      const client = this.publishing.state.session?.client;
+      return html`<section class="panel">
+        <preview-screens .lang=${this.lang} .client=${client} .newestApp=${__APP_VERSION__}></preview-screens>
+      </section>`;
+    }
     if (this.tab === 'publish') {
       const publishing = this.publishing;
       return html`<preview-publishing

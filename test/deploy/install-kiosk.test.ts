@@ -65,6 +65,9 @@ describe('install.sh on a desktop (labwc, wayfire, X11)', () => {
     piHome(root);
     const first = install(root, URL_1);
     expect(first.status, first.err).toBe(0);
+    // The device key goes into /etc/default/signage-kiosk (640), never onto the terminal.
+    expect(first.out).toContain('player at http://signage.school.edu.vn:8080/?screen=lobby&device=lobby-1&key=…');
+    expect(first.out + first.err).not.toContain('key=k1');
     for (const path of [
       '/usr/local/bin/signage-kiosk',
       '/usr/local/bin/signage-kiosk-session',

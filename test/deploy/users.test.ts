@@ -61,7 +61,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
     const dir = join(temporary('signage-users-', made), 'signage');
     expect(users(['add', 'alice', '--role', 'publisher', '--dir', dir], 'alice-password\n').status).toBe(0);
     expect(users(['add', 'bob', '--role', 'editor', '--dir', dir], 'bob-password-1\r\nignored second line\n').status).toBe(0);
-    const screen = users(['add', 'lobby-1', '--role=screen', `--dir=${dir}`], 'lobby-1-password');
+    const screen = users(['add', 'lobby-1', '--role=screen', `--dir=${dir}`], 'lobby-1-password-of-the-screen');
     expect(screen.status, screen.err).toBe(0);
     expect(screen.out).toMatch(/added lobby-1 \(screen: writes its reports under \/fleet\/NAME\/ only\), in .*screens\.htpasswd\./);
     expect(screen.out).toMatch(/no reload is needed/);
@@ -92,6 +92,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
     // A publisher's two lines carry the same hash; the password is the first line of the input.
     expect(line('staff', 'alice')).toBe(line('publishers', 'alice'));
     expect(verifyPassword('bob-password-1', line('staff', 'bob')!.slice(4))).toBe(true);
+    expect(line('staff', 'bob')!.slice(4, 8)).toBe('$7$C');
     // Only nginx's group reads them.
     for (const name of ['staff', 'publishers', 'screens']) expect(statSync(join(dir, `${name}.htpasswd`)).mode & 0o777).toBe(0o640);
     expect(statSync(dir).mode & 0o777).toBe(0o750);
@@ -104,11 +105,15 @@ describe('npm run users', { timeout: 60_000 }, () => {
     expect(read('publishers')).toBe('');
     expect(verifyPassword('alice-new-password', line('staff', 'alice')!.slice(6))).toBe(true);
     // An editor becomes a screen: out of staff.htpasswd.
-    users(['add', 'bob', '--role', 'screen', '--dir', dir], 'bob-password-2');
+    users(['add', 'bob', '--role', 'screen', '--dir', dir], 'bob-password-2-now-a-screen');
     expect(line('staff', 'bob')).toBeUndefined();
-    expect(verifyPassword('bob-password-2', line('screens', 'bob')!.slice(4))).toBe(true);
+    expect(verifyPassword('bob-password-2-now-a-screen', line('screens', 'bob')!.slice(4))).toBe(true);
+    // A screen's long random key at the screens' cost (2^8), a person's password at the default (2^14).
+    expect(line('screens', 'bob')!.slice(4, 8)).toBe('$7$6');
     // The same role again: a new password.
-    expect(users(['add', 'bob', '--role', 'screen', '--dir', dir], 'bob-password-3').out).toMatch(/updated the password of bob/);
+    expect(users(['add', 'bob', '--role', 'screen', '--dir', dir], 'bob-password-3-now-a-screen').out).toMatch(
+      /updated the password of bob/,
+    );
 
     const removed = users(['remove', 'bob', '--dir', dir]);
     expect(removed.status).toBe(0);
@@ -140,6 +145,7 @@ describe('npm run users', { timeout: 60_000 }, () => {
       [['add', 'amy', '--role', 'editor', '--dir', dir], 'short', 1, /at least 10 characters/],
       [['add', 'amy', '--role', 'editor', '--dir', dir], '', 1, /at least 10 characters/],
       [['add', 'amy', '--role', 'editor', '--dir', dir], 'long enough\tbut a tab', 1, /control character/],
+      [['add', 'kiosk-9', '--role', 'screen', '--dir', dir], 'only-19-characters!', 1, /a screen's key must have at least 20 characters/],
       [['add', 'bad:name', '--role', 'editor', '--dir', dir], 'a-good-password', 1, /will not do as a user name/],
       [['add', '-x', '--role', 'editor', '--dir', dir], 'a-good-password', 2, /unknown option -x/],
       [['add', '.hidden', '--role', 'editor', '--dir', dir], 'a-good-password', 1, /will not do as a user name/],

@@ -2,7 +2,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type LaunchOptions } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+type LaunchPersistentContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -32,7 +34,7 @@ export async function launch(
     viewport?: { width: number; height: number };
     userDataDir?: string;
     reducedMotion?: 'reduce' | 'no-preference';
-    extra?: Partial<LaunchOptions>;
+    extra?: Partial<LaunchPersistentContextOptions>;
   } = {},
 ): Promise<Session> {
   const executablePath = findChromium();

@@ -21,6 +21,8 @@ async function freePort(): Promise<number> {
 export interface Nginx {
   url: string;
   root: string;
+  /** The master process (its workers are its children), while it runs. */
+  pid: () => number | undefined;
   /** nginx's error log (password mismatches, refused writes). */
   errorLog: () => string;
   accessLog: () => string[];
@@ -42,6 +44,15 @@ export interface NginxOptions {
    * runs them as Debian's nginx does, for tests of who may write where on disk.
    */
   user?: string;
+  /** Worker processes and connections (default 1 and 64); the benchmark takes Debian's own (auto, 768). */
+  workers?: Workers;
+  /** The access log's format (default nginx's `combined`); the benchmark logs nginx's own time per request. */
+  logFormat?: string;
+}
+
+export interface Workers {
+  processes: string;
+  connections: number;
 }
 
 /**
@@ -69,7 +80,12 @@ export async function startNginx(root: string, options: NginxOptions = {}): Prom
       if (options.signinRate !== undefined) site = replace(site, /rate=2r\/s;/, `rate=${options.signinRate};`, 'the sign-in rate');
       return site;
     },
-    { root, ...(options.user ? { user: options.user } : {}) },
+    {
+      root,
+      ...(options.user ? { user: options.user } : {}),
+      ...(options.workers ? { workers: options.workers } : {}),
+      ...(options.logFormat ? { logFormat: options.logFormat } : {}),
+    },
   );
 }
 
@@ -79,7 +95,7 @@ export async function startNginx(root: string, options: NginxOptions = {}): Prom
  */
 export async function startNginxSite(
   site: (port: number) => string,
-  options: { root?: string; user?: string; scheme?: 'http' | 'https' } = {},
+  options: { root?: string; user?: string; scheme?: 'http' | 'https'; workers?: Workers; logFormat?: string } = {},
 ): Promise<Nginx> {
   const binary = findNginx();
   if (!binary) throw new Error('nginx not found');
@@ -93,14 +109,14 @@ export async function startNginxSite(
     join(dir, 'nginx.conf'),
     `daemon off;
 user ${user};
-worker_processes 1;
+worker_processes ${options.workers?.processes ?? 1};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections 64; }
+events { worker_connections ${options.workers?.connections ?? 64}; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log ${dir}/access.log;
+  ${options.logFormat ? `log_format custom '${options.logFormat}';\n  access_log ${dir}/access.log custom;` : `access_log ${dir}/access.log;`}
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -124,6 +140,7 @@ http {
   const nginx: Nginx = {
     url,
     root: options.root ?? '',
+    pid: () => child?.pid,
     errorLog: () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''),
     accessLog: () =>
       existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').trim().split('\n').filter(Boolean) : [],

@@ -23,4 +23,10 @@ describe('player URL controls', () => {
     expect(readParams(`${base}?at=garbage`).at).toBe('garbage');
     expect(readParams(base).refused).toEqual([]);
   });
+
+  it('the fleet controls (?device=&key=) are not the player’s to read, and the key is never said back on screen', () => {
+    const params = readParams(`${base}?device=lobby-1&key=secret&speed=fast`);
+    expect(params.refused.join(' ')).not.toContain('secret');
+    expect(JSON.stringify(params)).not.toContain('secret');
+  });
 });
