@@ -13,7 +13,7 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
 
 /**
  * The JavaScript a screen evaluates before its first slide, gzipped. The goal (issue #19) is 45 KB,
- * not reached: 56.1 KB now (README, "Benchmarks", says what it would take). This limit stops it
+ * not reached: 60.7 KB now (README, "Benchmarks", says what it would take). This limit stops it
  * from growing back.
  *
  * Precisely: index.html's module script and every module it imports statically, transitively
@@ -25,9 +25,13 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * page marks its first slide painted. Lit and luxon alone are about 27 KB of it.
  *
  * History: 56 KB (the player's whole code), 64 KB, 68 KB (kiosk operations, fault tolerance), then
- * 57 KB counted before the first slide only; then LIMIT_NOTE.
+ * 57 KB counted before the first slide only (56.1 KB); then 61 KB (60.7 KB): the checker's messages in
+ * Vietnamese as well as English (issue #17, about 3.3 KB: the quick check runs the same schema, whose
+ * messages are built with it; a catalogue by message id that only the staff page, the CLI and the
+ * refusal path load would take them back out), video slides' hook and media prefetch (0.7 KB) and
+ * the fleet reporter's hook (0.4 KB).
  */
-const JS_BUDGET_KB = 57;
+const JS_BUDGET_KB = 61;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
