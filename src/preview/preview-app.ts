@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { JSONPath } from 'jsonc-parser';
 import type { Problem } from '../content/problems';
 import { DEFAULT_ZONE, type Bundle } from '../content/schema';
 import { instantOf, localDate } from '../schedule/time';
@@ -11,7 +10,7 @@ import { pickLang, type Lang, type MessageKey } from './i18n';
 import { rememberLang, rememberedLang } from './lang-memory';
 import { fieldForProblem } from './form-problems';
 import * as model from './bundle-document';
-import type { BundleDocument, GrowableSection } from './bundle-document';
+import type { BundleDocument } from './bundle-document';
 import type { ReadFile } from './bundle-files';
 import { DocumentController } from './document-controller';
 import { PublishingController } from './publishing-controller';
@@ -31,9 +30,7 @@ import './preview-day';
 import './preview-slides';
 import './preview-play';
 import './preview-source';
-import './preview-publishing';
-import './preview-media-picker';
-import { attachMedia } from './media-edit';
+import { editTab, publishingTab } from './tab-views';
 import './preview-screens';
 
 const TABS = ['overview', 'edit', 'slides', 'play', 'source', 'publish', 'screens'] as const;
@@ -47,8 +44,6 @@ const TAB_LABEL: Record<Tab, MessageKey> = {
   publish: 'tabPublish',
   screens: 'tabScreens',
 };
-
-type Named = CustomEvent<{ name: string }>;
 
 /**
  * The staff preview page: load the published bundle or a local file, see every problem in the
@@ -188,23 +183,7 @@ export class PreviewApp extends PreviewElement {
         <preview-screens .lang=${this.lang} .client=${client} .newestApp=${__APP_VERSION__}></preview-screens>
       </section>`;
     }
-    if (this.tab === 'publish') {
-      const publishing = this.publishing;
-      return html`<preview-publishing
-        .state=${publishing.state}
-        .bundleDocument=${doc}
-        .lang=${this.lang}
-        @sign-in=${({ detail }: CustomEvent<{ user: string; password: string }>) => void publishing.signIn(detail.user, detail.password)}
-        @sign-out=${() => publishing.signOut()}
-        @draft-save=${({ detail }: CustomEvent<{ title: string; note: string }>) => void publishing.saveDraft(detail.title, detail.note)}
-        @draft-open=${({ detail }: Named) => void publishing.openDraft(detail.name)}
-        @draft-delete=${({ detail }: Named) => void publishing.deleteDraft(detail.name)}
-        @staff-refresh=${() => void publishing.refresh()}
-        @publish=${({ detail }: CustomEvent<{ note: string }>) => void publishing.publishDocument(detail.note)}
-        @history-open=${({ detail }: Named) => void publishing.openHistory(detail.name)}
-        @history-restore=${({ detail }: Named) => void publishing.restoreVersion(detail.name)}
-      ></preview-publishing>`;
-    }
+    if (this.tab === 'publish') return publishingTab(this.publishing, doc, this.lang);
     if (this.tab === 'source') {
       return html`<section class="panel">
         <h2>${this.t('sourceTitle')}</h2>
@@ -218,27 +197,7 @@ export class PreviewApp extends PreviewElement {
         ></preview-source>
       </section>`;
     }
-    if (this.tab === 'edit') {
-      return html`<preview-editor
-          .sections=${doc.sections}
-          .problems=${doc.check.problems}
-          .lang=${this.lang}
-          .unavailable=${doc.parsed.value === undefined}
-          @field-write=${({ detail }: CustomEvent<{ path: JSONPath; value: unknown }>) => this.documents.edit((now) => model.writeAt(now, detail.path, detail.value))}
-          @item-add=${({ detail }: CustomEvent<{ section: GrowableSection }>) => void this.add((now) => model.addItem(now, detail.section))}
-          @item-remove=${({ detail }: CustomEvent<{ path: JSONPath }>) => this.documents.edit((now) => model.removeItem(now, detail.path))}
-          @item-move=${({ detail }: CustomEvent<{ path: JSONPath; from: number; to: number }>) => this.documents.edit((now) => model.moveItem(now, detail.path, detail.from, detail.to))}
-          @message-add=${({ detail }: CustomEvent<{ phase: number }>) => void this.add((now) => model.addMessage(now, detail.phase))}
-          @kinds-change=${({ detail }: CustomEvent<{ path: JSONPath; kinds: string[] }>) => this.documents.edit((now) => model.setKinds(now, detail.path, detail.kinds))}
-        ></preview-editor>
-        <preview-media-picker
-          .lang=${this.lang}
-          .client=${this.publishing.state.session?.client}
-          .value=${doc.parsed.value}
-          @media-attach=${({ detail }: CustomEvent<{ path: JSONPath; url: string }>) =>
-            this.documents.edit((now) => model.editText(now, attachMedia(now.source.text, now.parsed.value, detail.path, detail.url)))}
-        ></preview-media-picker>`;
-    }
+    if (this.tab === 'edit') return editTab(this.documents, this.publishing, doc, this.lang, (adding) => void this.add(adding));
     const bundle = model.viewedBundle(doc);
     if (!bundle) return html`<p class="panel hint">${this.t('invalidNoView')}</p>`;
     const stale = !doc.check.ok ? html`<p class="panel hint">${this.t('invalidNoView')}</p>` : nothing;
