@@ -237,7 +237,9 @@ describe('install-server.sh', () => {
       expect(runTool('users', ['add', 'alice', '--role', 'publisher', '--dir', passwords], { input: 'alice-publisher-pw\n' }).status).toBe(
         0,
       );
-      expect(runTool('users', ['add', 'lobby-1', '--role', 'screen', '--dir', passwords], { input: 'lobby-1-screen-pw\n' }).status).toBe(0);
+      expect(
+        runTool('users', ['add', 'lobby-1', '--role', 'screen', '--dir', passwords], { input: 'lobby-1-screen-key-of-20-plus\n' }).status,
+      ).toBe(0);
       // The files the installer made keep their group: nginx's workers (www-data) read them.
       expect(statSync(join(passwords, 'publishers.htpasswd')).gid).toBe(wwwData!.gid);
       const nginx = await startNginx(join(root, WWW), { users: passwords, user: 'www-data' });
@@ -254,7 +256,7 @@ describe('install-server.sh', () => {
         const report = await fetch(new URL('fleet/lobby-1/status.json', nginx.url), {
           method: 'PUT',
           body: '{"ok":true}',
-          headers: { Authorization: `Basic ${Buffer.from('lobby-1:lobby-1-screen-pw').toString('base64')}` },
+          headers: { Authorization: `Basic ${Buffer.from('lobby-1:lobby-1-screen-key-of-20-plus').toString('base64')}` },
         });
         expect(report.status).toBe(201);
         expect(read(root, 'var/www/signage-data/fleet/lobby-1/status.json')).toBe('{"ok":true}');

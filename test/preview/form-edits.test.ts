@@ -163,8 +163,12 @@ describe('lists: add, remove, reorder', () => {
   });
 
   it("a screen's slide kinds: turned off, reordered; only that list changes", () => {
-    const kinds = setSlideKinds(original, ['screens', 0, 'slideKinds'], ['phase', 'slogan', 'milestone', 'countdown', 'theme', 'timeline']);
-    const changed = changedLines(original, kinds.replace('"timeline"\n', '"timeline",\n        "announcement"\n')).length;
+    const kinds = setSlideKinds(
+      original,
+      ['screens', 0, 'slideKinds'],
+      ['phase', 'slogan', 'milestone', 'countdown', 'theme', 'timeline', 'video'],
+    );
+    const changed = changedLines(original, kinds.replace('"timeline",\n', '"timeline",\n        "announcement",\n')).length;
     expect(changed).toBe(2);
     expect(checkBundle(kinds).ok).toBe(true);
   });
