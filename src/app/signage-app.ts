@@ -15,6 +15,7 @@ import { RotationController } from '../player/rotation-controller';
 import { ContentController } from '../player/content-controller';
 import { BundleHandover } from '../player/bundle-handover';
 import type { UpdateController } from '../pwa/update-controller';
+import { controllerChangedSince, currentController, reloadOnce } from '../pwa/follow-build';
 import { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
 import type { ProofOfPlayController, PlaySource } from '../kiosk/proof-of-play-controller';
@@ -47,6 +48,8 @@ export class SignageApp extends PlayerAttributes {
   private readonly handover = new BundleHandover();
   /** Device time the page started, for uptime and for content that never reached the server. */
   private readonly startedAt = Date.now();
+  /** The service worker that served this page's build (the update checks load later). */
+  private readonly controllerAtLoad = currentController();
   /** Since when the content on screen is stale (device time), as last derived. */
   private staleSince: number | undefined;
   /** The page's first slide step: it appears at once, with no entrance (nothing was on screen before it). */
@@ -94,7 +97,12 @@ export class SignageApp extends PlayerAttributes {
     // One player per browser profile (a Web Lock); previews on a chosen clock play beside it.
     this.single = new SinglePlayerController(this, {
       enabled: !this.time.simulated,
-      onPlay: () => this.content.resume(),
+      onPlay: () => {
+        // The tab that played made a new build take over, then reloaded into it or closed: this
+        // one, granted the lock, follows that build rather than play the old one.
+        if (this.single.stoodBy && controllerChangedSince(this.controllerAtLoad) && reloadOnce(log)) return;
+        this.content.resume();
+      },
       log,
     });
     // What the first slide does not need: one dynamic import() a part, started once it is painted.
@@ -108,8 +116,10 @@ export class SignageApp extends PlayerAttributes {
         scriptUrl: new URL('sw.js', location.href).href,
         intervalMs: () =>
           (this.params.updateCheckSeconds ?? this.bundle?.settings.updateCheckSeconds ?? SETTING_DEFAULTS.updateCheckSeconds) * 1000,
-        // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over.
-        standby: () => this.single.role === 'standby',
+        // A standby tab never reaches a slide boundary: it reloads into the new build as soon as it takes over
+        // (so does one granted the lock before it heard of that build, while it has shown no slide).
+        standby: () => this.single.role === 'standby' || (this.single.stoodBy && this.rotation.state === undefined),
+        controllerAtLoad: this.controllerAtLoad,
         log,
       });
     });

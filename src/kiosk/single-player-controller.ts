@@ -27,6 +27,8 @@ export interface SinglePlayerOptions {
  */
 export class SinglePlayerController implements ReactiveController {
   role: PlayerRole = 'pending';
+  /** This page stood by at some point (another tab played); it may play now. */
+  stoodBy = false;
   private release: (() => void) | undefined;
   private asked = false;
 
@@ -46,6 +48,7 @@ export class SinglePlayerController implements ReactiveController {
       .request(PLAYER_LOCK, { ifAvailable: true }, (lock) => {
         if (lock) return this.hold();
         this.role = 'standby';
+        this.stoodBy = true;
         this.options.log('another tab of this browser is playing: this one stands by until it closes');
         this.host.requestUpdate();
         // Queued: granted when the page that holds the lock goes.

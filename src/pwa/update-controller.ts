@@ -11,10 +11,7 @@ import { Workbox } from 'workbox-window';
 import { workerUrl } from './worker-url';
 import { nextPollDelay } from '../content/backoff';
 import { boundedDelay } from '../browser/bounded-delay';
-
-const RELOAD_GUARD_KEY = 'signage:sw-reload-at';
-/** A second update-reload sooner than this after the last one is taken as a loop and skipped. */
-const RELOAD_GUARD_MS = 60_000;
+import { controllerChangedSince, reloadOnce } from './follow-build';
 const PRECACHE_PREFIX = 'workbox-precache';
 const STUCK_UPDATE_MS = 60_000;
 /** A failed first install is tried again after this (or the update interval, if shorter), doubling up to the interval. */
@@ -39,8 +36,13 @@ export interface UpdateOptions {
   scriptUrl: string;
   /** How long between two looks for a new build; read again before each. */
   intervalMs: () => number;
-  /** True while another tab of this profile plays and this one stands by: it follows a new build by reloading. */
+  /**
+   * True while another tab of this profile plays and this one stands by (or did, until it took
+   * over): it follows a new build by reloading.
+   */
   standby?: () => boolean;
+  /** The worker that controlled the page when it loaded, before this controller (loaded later) listened. */
+  controllerAtLoad?: ServiceWorker | null;
   log: (message: string) => void;
 }
 
@@ -88,6 +90,10 @@ export class UpdateController implements ReactiveController {
       if (this.recovering) return;
       if (this.applying || (wasControlled && this.options.standby?.())) this.reloadOnce();
     });
+    // This controller loads after the first slide: a new build that took over before then was not
+    // heard. A standby tab follows it now, as it would have on hearing it.
+    if (this.options.controllerAtLoad !== undefined && controllerChangedSince(this.options.controllerAtLoad) && this.options.standby?.())
+      this.reloadOnce();
     workbox
       .register()
       .then((registration) => (registration ? this.adopt(registration) : this.installFailed('registration failed')))
@@ -217,14 +223,7 @@ export class UpdateController implements ReactiveController {
   }
 
   private reloadOnce(): void {
-    const now = Date.now();
-    const last = Number(sessionStorage.getItem(RELOAD_GUARD_KEY) ?? 0);
-    if (now - last < RELOAD_GUARD_MS) {
-      this.options.log('new build took control again within a minute of the last reload: not reloading (loop guard)');
-      return;
-    }
-    sessionStorage.setItem(RELOAD_GUARD_KEY, String(now));
-    location.reload();
+    void reloadOnce(this.options.log);
   }
 
   /**

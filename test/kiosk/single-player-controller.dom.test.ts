@@ -49,11 +49,14 @@ describe('single player', () => {
     await settle();
     expect(firstPlayer.role).toBe('player');
     expect(secondPlayer.role).toBe('standby');
+    expect([firstPlayer.stoodBy, secondPlayer.stoodBy]).toEqual([false, true]);
     expect(played).toEqual(['first']);
     expect(second.updates).toBeGreaterThan(0);
     first.disconnect();
     await settle();
     expect(secondPlayer.role).toBe('player');
+    // It keeps knowing it stood by: a build the first tab made take over is followed, not played over.
+    expect(secondPlayer.stoodBy).toBe(true);
     expect(played).toEqual(['first', 'second']);
     expect(logged.at(-1)).toMatch(/this one plays now/);
   });
