@@ -68,9 +68,15 @@ describe.skipIf(!hasChromium)('offline and live updates in Chromium', () => {
     await server?.close();
   });
 
+  /**
+   * A day of the campaign (the default content's slogans and figures end with their congresses: on
+   * a later day the screen shows the campaign's record only, one slide), whatever the real date.
+   */
+  const CAMPAIGN_DAY = 'at=2020-05-15T10:00';
+
   async function visit(query = ''): Promise<Page> {
     const page = await session.context.newPage();
-    await page.goto(`${server.url}${query}`);
+    await page.goto(`${server.url}${query ? `${query}&` : '?'}${CAMPAIGN_DAY}`);
     await page.waitForSelector(READY, { timeout: 15_000 });
     return page;
   }
