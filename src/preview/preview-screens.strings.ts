@@ -3,7 +3,7 @@
  * one place, Vietnamese and English, with {placeholders} as in i18n.ts, so that they move to the
  * page's translation mechanism in one piece.
  */
-import { fill, type Lang } from './i18n';
+import { lookup } from './catalogue';
 
 const vi = {
   title: 'Các màn hình',
@@ -111,9 +111,6 @@ const en: Record<Key, string> = {
 };
 
 export type ScreensKey = Key;
-const WORDS: Record<Lang, Record<Key, string>> = { vi, en };
 
 /** A word of the Screens tab in the language, {placeholders} filled. */
-export function screensText(lang: Lang, key: Key, values: Record<string, string | number> = {}): string {
-  return fill(WORDS[lang][key], values);
-}
+export const screensText = lookup<Key>({ vi, en });
