@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { columnHeads } from './column-heads';
 
 /**
  * A list of saved things (drafts, published versions) as the staff page draws it: a hint in place
@@ -13,12 +14,7 @@ export function savedList<Item>(
 ): TemplateResult {
   if (items.length === 0) return html`<p class="hint">${words.empty}</p>`;
   return html`<table>
-    <thead>
-      <tr>
-        ${words.headings.map((heading) => html`<th>${heading}</th>`)}
-        <th></th>
-      </tr>
-    </thead>
+    ${columnHeads([...words.headings, ''])}
     <tbody>
       ${items.map((item) => row(item))}
     </tbody>
