@@ -1,7 +1,7 @@
 /**
- * The words of the page around the tabs: its header, the file toolbar, the Check column and the tab
- * names. Vietnamese first, English in the same order; i18n.ts
- * combines this with the page's other areas into one `MessageKey`.
+ * The words of the page around the tabs: its header, the file toolbar, the Check column and the
+ * tab names. Vietnamese first, English in the same order; i18n.ts combines this with the page's
+ * other areas into one `MessageKey`.
  */
 export const vi = {
   appTitle: 'Xem trước và sửa nội dung bảng tin',

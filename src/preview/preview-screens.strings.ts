@@ -1,7 +1,7 @@
 /**
  * The words of the Screens tab (preview-screens.ts, preview-screen-now.ts, preview-plays.ts), in
- * one place, Vietnamese and English, with {placeholders} as in i18n.ts, so that they move to the
- * page's translation mechanism in one piece.
+ * one place, Vietnamese and English, looked up by the page's one mechanism (catalogue.ts). Its own
+ * catalogue, not an area of i18n.ts's: its short keys (download, refresh, colKind…) are the page's too.
  */
 import { lookup } from './catalogue';
 

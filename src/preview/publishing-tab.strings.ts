@@ -1,7 +1,7 @@
 /**
- * The words of the Drafts and publishing tab: signing in, drafts, the review of a change
- * (with its section and field names), publishing and the history. Vietnamese first, English in the same order; i18n.ts
- * combines this with the page's other areas into one `MessageKey`.
+ * The words of the Drafts and publishing tab: signing in, drafts, the review of a change (with
+ * its section and field names), publishing and the history. Vietnamese first, English in the
+ * same order; i18n.ts combines this with the page's other areas into one `MessageKey`.
  */
 export const vi = {
   field_text: 'Nội dung',
