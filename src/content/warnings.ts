@@ -13,7 +13,7 @@ import { say, type Lang } from './say';
 
 /**
  * The longest word a portrait screen's line holds at the smallest type (4% of its height): about
- * 17 characters (schedule's PAGE_CAPACITY.portrait.perLine). A longer word cannot fit a line and is
+ * 17 characters (PAGE_CAPACITY.portrait.perLine in schedule/page-capacity.ts). A longer word cannot fit a line and is
  * broken in the middle.
  */
 export const LONGEST_WORD = 17;

@@ -25,8 +25,15 @@ export abstract class SlideElement<S extends Slide = Slide> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A new slide gets a new chance to show its picture.
-    if (changed.has('slide')) this.imageFailed = false;
+    if (changed.has('slide')) this.forgetPreviousSlide();
+  }
+
+  /**
+   * A new slide starts afresh: a new chance to show its picture. Elements with more state of
+   * their own slide (a video's playback) extend this, so every reset happens in one place.
+   */
+  protected forgetPreviousSlide(): void {
+    this.imageFailed = false;
   }
 
   /**

@@ -83,12 +83,14 @@ export class SlideVideo extends SlideElement<SlideOf<'video'>> {
     this.failed = false;
   }
 
+  protected override forgetPreviousSlide(): void {
+    super.forgetPreviousSlide();
+    this.playing = false;
+    this.failed = false;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('slide')) {
-      this.playing = false;
-      this.failed = false;
-    }
     this.toggleAttribute('playing', this.playing);
   }
 

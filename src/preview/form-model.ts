@@ -181,10 +181,21 @@ const validity = (own: Own) => [
   own('event', 'line', { optional: true }),
 ];
 
-function group(value: unknown, name: 'organization' | 'plan' | 'settings', fieldsOf: (own: Own) => Field[]): Item {
+/** A section that is a list of items alike (slogans, phases…): each can be added, removed and moved. */
+function listSection(
+  value: unknown,
+  list: ListSection,
+  fieldsOf: (own: Own, raw: unknown, path: JSONPath) => Field[],
+  extra?: (raw: unknown, path: JSONPath) => Partial<Item>,
+): Section {
+  return { id: list, list: true, items: items(value, list, fieldsOf, extra) };
+}
+
+/** A section that is one object (the organization, the plan, the settings): a single item, its fields. */
+function objectSection(value: unknown, name: Exclude<SectionId, ListSection>, fieldsOf: (own: Own) => Field[]): Section {
   const raw = at(value, name);
   const own: Own = (key, kind, options) => field([name, key], kind, at(raw, key), options);
-  return { key: name, path: [name], id: '', fields: fieldsOf(own) };
+  return { id: name, list: false, items: [{ key: name, path: [name], id: '', fields: fieldsOf(own) }] };
 }
 
 function screenItems(value: unknown): Item[] {
@@ -224,109 +235,75 @@ function screenItems(value: unknown): Item[] {
 export function formSections(value: unknown): Section[] {
   const text = (limit: number) => ({ limit });
   return [
-    {
-      id: 'organization',
-      list: false,
-      items: [
-        group(value, 'organization', (own) => [
-          own('party', 'line', text(LIMITS.shortText)),
-          own('committee', 'line', text(LIMITS.shortText)),
-          own('unit', 'line', { limit: LIMITS.shortText, label: 'unitName' }),
-          own('logo', 'url', { optional: true }),
-        ]),
-      ],
-    },
-    {
-      id: 'plan',
-      list: false,
-      items: [
-        group(value, 'plan', (own) => [
-          own('number', 'line', text(LIMITS.shortText)),
-          own('place', 'line', text(LIMITS.shortText)),
-          own('issued', 'date'),
-          own('title', 'text', text(LIMITS.paragraph)),
-          own('basis', 'text', { optional: true, limit: LIMITS.paragraph }),
-        ]),
-      ],
-    },
-    { id: 'purposes', list: true, items: items(value, 'purposes', (own) => [own('text', 'text', text(LIMITS.paragraph))]) },
-    { id: 'themes', list: true, items: items(value, 'themes', (own) => [own('text', 'text', text(LIMITS.paragraph))]) },
-    {
-      id: 'phases',
-      list: true,
-      items: items(
-        value,
-        'phases',
-        (own) => [
-          own('title', 'text', text(LIMITS.title)),
-          own('start', 'date'),
-          own('end', 'date'),
-          own('inferred', 'flag', { optional: true, defaultOn: false }),
-          own('note', 'text', { optional: true, limit: LIMITS.paragraph }),
-        ],
-        (raw, path) => ({
-          messages: {
-            key: formatPath([...path, 'messages']),
-            path: [...path, 'messages'],
-            fields: listAt(raw, 'messages').map((message, index) =>
-              field([...path, 'messages', index], 'text', message, { label: 'message', limit: LIMITS.message }),
-            ),
-          },
-        }),
-      ),
-    },
-    { id: 'slogans', list: true, items: items(value, 'slogans', (own) => [own('text', 'text', text(LIMITS.slogan)), ...validity(own)]) },
-    {
-      id: 'milestones',
-      list: true,
-      items: items(value, 'milestones', (own) => [
-        own('title', 'line', { optional: true, limit: LIMITS.achievementTitle }),
-        own('year', 'number', { optional: true }),
-        own('figure', 'line', text(LIMITS.figure)),
-        own('unit', 'line', { optional: true, limit: 40 }),
-        own('caption', 'text', text(LIMITS.caption)),
-        own('image', 'url', { optional: true }),
-        ...validity(own),
-      ]),
-    },
-    {
-      id: 'events',
-      list: true,
-      items: items(value, 'events', (own) => [
+    objectSection(value, 'organization', (own) => [
+      own('party', 'line', text(LIMITS.shortText)),
+      own('committee', 'line', text(LIMITS.shortText)),
+      own('unit', 'line', { limit: LIMITS.shortText, label: 'unitName' }),
+      own('logo', 'url', { optional: true }),
+    ]),
+    objectSection(value, 'plan', (own) => [
+      own('number', 'line', text(LIMITS.shortText)),
+      own('place', 'line', text(LIMITS.shortText)),
+      own('issued', 'date'),
+      own('title', 'text', text(LIMITS.paragraph)),
+      own('basis', 'text', { optional: true, limit: LIMITS.paragraph }),
+    ]),
+    listSection(value, 'purposes', (own) => [own('text', 'text', text(LIMITS.paragraph))]),
+    listSection(value, 'themes', (own) => [own('text', 'text', text(LIMITS.paragraph))]),
+    listSection(
+      value,
+      'phases',
+      (own) => [
         own('title', 'text', text(LIMITS.title)),
-        own('shortTitle', 'line', text(80)),
         own('start', 'date'),
-        own('end', 'date', { optional: true }),
-        own('approximate', 'flag', { optional: true, defaultOn: false }),
+        own('end', 'date'),
         own('inferred', 'flag', { optional: true, defaultOn: false }),
-        own('countdown', 'flag', { optional: true, defaultOn: true }),
         own('note', 'text', { optional: true, limit: LIMITS.paragraph }),
-      ]),
-    },
-    {
-      id: 'announcements',
-      list: true,
-      items: items(value, 'announcements', (own) => [
-        own('title', 'line', { optional: true, limit: LIMITS.shortText }),
-        own('text', 'text', text(LIMITS.announcement)),
-        own('priority', 'priority', { optional: true }),
-        own('image', 'url', { optional: true }),
-        ...validity(own),
-      ]),
-    },
-    { id: 'screens', list: true, items: screenItems(value) },
-    {
-      id: 'settings',
-      list: false,
-      items: [
-        group(value, 'settings', (own) => [
-          own('defaultScreen', 'line'),
-          own('pollSeconds', 'number', { optional: true }),
-          own('updateCheckSeconds', 'number', { optional: true }),
-          own('staleAfterHours', 'number', { optional: true }),
-          own('dailyReloadAt', 'time', { optional: true }),
-        ]),
       ],
-    },
+      (raw, path) => ({
+        messages: {
+          key: formatPath([...path, 'messages']),
+          path: [...path, 'messages'],
+          fields: listAt(raw, 'messages').map((message, index) =>
+            field([...path, 'messages', index], 'text', message, { label: 'message', limit: LIMITS.message }),
+          ),
+        },
+      }),
+    ),
+    listSection(value, 'slogans', (own) => [own('text', 'text', text(LIMITS.slogan)), ...validity(own)]),
+    listSection(value, 'milestones', (own) => [
+      own('title', 'line', { optional: true, limit: LIMITS.achievementTitle }),
+      own('year', 'number', { optional: true }),
+      own('figure', 'line', text(LIMITS.figure)),
+      own('unit', 'line', { optional: true, limit: 40 }),
+      own('caption', 'text', text(LIMITS.caption)),
+      own('image', 'url', { optional: true }),
+      ...validity(own),
+    ]),
+    listSection(value, 'events', (own) => [
+      own('title', 'text', text(LIMITS.title)),
+      own('shortTitle', 'line', text(80)),
+      own('start', 'date'),
+      own('end', 'date', { optional: true }),
+      own('approximate', 'flag', { optional: true, defaultOn: false }),
+      own('inferred', 'flag', { optional: true, defaultOn: false }),
+      own('countdown', 'flag', { optional: true, defaultOn: true }),
+      own('note', 'text', { optional: true, limit: LIMITS.paragraph }),
+    ]),
+    listSection(value, 'announcements', (own) => [
+      own('title', 'line', { optional: true, limit: LIMITS.shortText }),
+      own('text', 'text', text(LIMITS.announcement)),
+      own('priority', 'priority', { optional: true }),
+      own('image', 'url', { optional: true }),
+      ...validity(own),
+    ]),
+    { id: 'screens', list: true, items: screenItems(value) },
+    objectSection(value, 'settings', (own) => [
+      own('defaultScreen', 'line'),
+      own('pollSeconds', 'number', { optional: true }),
+      own('updateCheckSeconds', 'number', { optional: true }),
+      own('staleAfterHours', 'number', { optional: true }),
+      own('dailyReloadAt', 'time', { optional: true }),
+    ]),
   ];
 }

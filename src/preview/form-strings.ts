@@ -3,7 +3,8 @@
  * actions. Kept apart from i18n.ts (the rest of the page) so each catalogue stays readable; both are
  * typed so that a key missing in one language does not compile.
  */
-import { MESSAGES, fill, translate, type Lang, type MessageKey } from './i18n';
+import { lookup, type Lang } from './catalogue';
+import { MESSAGES, translate, type MessageKey } from './i18n';
 import type { FieldLabel, SectionId } from './form-model';
 
 const vi = {
@@ -190,12 +191,8 @@ const en: Record<FormKey, string> = {
   field_duration: '{kind}',
 };
 
-const CATALOGUE: Record<Lang, Record<FormKey, string>> = { vi, en };
-
 /** A word of the forms in the language, its {placeholders} filled. */
-export function formWords(lang: Lang, key: FormKey, values: Record<string, string | number> = {}): string {
-  return fill(CATALOGUE[lang][key], values);
-}
+export const formWords = lookup<FormKey>({ vi, en });
 
 /** A slide kind's name ("Khẩu hiệu"), as the rest of the page says it. */
 export function kindName(lang: Lang, kind: string): string {

@@ -1,8 +1,8 @@
-import { html, css, nothing } from 'lit';
+import { html, css } from 'lit';
 import { previewBase, fieldRow, listTable } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import { timeText } from './i18n';
-import { savedList } from './saved-list';
+import { rowActions, savedList } from './saved-list';
 import type { DraftEntry } from './drafts';
 import type { Role } from './staff-session';
 
@@ -95,29 +95,21 @@ export class PreviewDrafts extends PreviewElement {
             <td>${entry.meta?.author ?? '?'}</td>
             <td>${timeText(entry.meta?.savedAt ?? entry.mtime)}</td>
             <td>${entry.meta?.note ?? ''}</td>
-            <td><div class="actions">
-              <button
-                type="button"
-                data-action="open"
-                ?disabled=${this.busy}
-                @click=${() => this.emit('draft-open', { name: entry.name })}
-              >
-                ${publisher ? this.t('reviewDraft') : this.t('openDraft')}
-              </button>
-              ${
-                this.role === 'publisher' || entry.meta?.author === this.user
-                  ? html`<button
-                      type="button"
-                      class="danger"
-                      data-action="delete"
-                      ?disabled=${this.busy}
-                      @click=${() => this.confirmDelete(entry)}
-                    >
-                      ${this.t('deleteDraft')}
-                    </button>`
-                  : nothing
-              }
-            </td>
+            ${rowActions([
+              {
+                action: 'open',
+                label: publisher ? this.t('reviewDraft') : this.t('openDraft'),
+                disabled: this.busy,
+                run: () => this.emit('draft-open', { name: entry.name }),
+              },
+              (this.role === 'publisher' || entry.meta?.author === this.user) && {
+                action: 'delete',
+                label: this.t('deleteDraft'),
+                disabled: this.busy,
+                danger: true,
+                run: () => this.confirmDelete(entry),
+              },
+            ])}
           </tr>`,
       )}
       <p>

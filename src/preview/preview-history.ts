@@ -2,7 +2,7 @@ import { html, css, nothing } from 'lit';
 import { previewBase, listTable } from './preview-styles';
 import { PreviewElement, boundProperties } from './element-base';
 import { timeText } from './i18n';
-import { savedList } from './saved-list';
+import { rowActions, savedList } from './saved-list';
 import type { HistoryEntry } from '../publish/history';
 
 /**
@@ -80,35 +80,26 @@ export class PreviewHistory extends PreviewElement {
             <td>${timeText(entry.meta?.publishedAt ?? entry.at.toISOString())}</td>
             <td>${entry.meta?.publisher ?? html`<span class="muted">${this.t('foundLive')}</span>`}</td>
             <td>
-              <span class="version">${version}</span
-              >${entry === live ? html`<span class="live">${this.t('liveNow')}</span>` : nothing}
+              <span class="version">${version}</span>${entry === live ? html`<span class="live">${this.t('liveNow')}</span>` : nothing}
             </td>
             <td>
               ${entry.meta?.note ?? ''}
               ${entry.meta?.restoredFrom ? html`<div class="muted">${this.t('restoredFrom', { version: this.describe(entry.meta.restoredFrom) })}</div>` : nothing}
             </td>
-            <td><div class="actions">
-              <button
-                type="button"
-                data-action="view"
-                ?disabled=${this.busy}
-                @click=${() => this.emit('history-open', { name: entry.name })}
-              >
-                ${this.t('viewVersion')}
-              </button>
-              ${
-                this.canRestore
-                  ? html`<button
-                      type="button"
-                      data-action="restore"
-                      ?disabled=${this.busy || entry === live}
-                      @click=${() => this.emit('history-restore', { name: entry.name })}
-                    >
-                      ↺ ${this.t('restore')}
-                    </button>`
-                  : nothing
-              }
-            </td>
+            ${rowActions([
+              {
+                action: 'view',
+                label: this.t('viewVersion'),
+                disabled: this.busy,
+                run: () => this.emit('history-open', { name: entry.name }),
+              },
+              this.canRestore && {
+                action: 'restore',
+                label: `↺ ${this.t('restore')}`,
+                disabled: this.busy || entry === live,
+                run: () => this.emit('history-restore', { name: entry.name }),
+              },
+            ])}
           </tr>`;
         },
       )}

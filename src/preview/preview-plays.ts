@@ -2,6 +2,7 @@ import { html, css, nothing, type PropertyValues } from 'lit';
 import { PreviewElement, boundProperties, formText } from './element-base';
 import { previewBase, listTable, fieldRow } from './preview-styles';
 import { screensText, type ScreensKey } from './preview-screens.strings';
+import { columnHeads } from './column-heads';
 import { downloadBlob } from '../browser/download';
 import { PublishError, type DavClient } from '../publish/webdav';
 import { readPlays } from '../fleet/fleet-read';
@@ -127,15 +128,7 @@ export class PreviewPlays extends PreviewElement {
       ${
         tallies && tallies.length > 0
           ? html`<table>
-              <thead>
-                <tr>
-                  <th>${this.s('colItem')}</th>
-                  <th>${this.s('colKind')}</th>
-                  <th>${this.s('devices')}</th>
-                  <th>${this.s('colPlays')}</th>
-                  <th>${this.s('colSeconds')}</th>
-                </tr>
-              </thead>
+              ${columnHeads([this.s('colItem'), this.s('colKind'), this.s('devices'), this.s('colPlays'), this.s('colSeconds')])}
               <tbody>
                 ${tallies.map(
                   (tally) =>

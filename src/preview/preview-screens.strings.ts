@@ -1,9 +1,9 @@
 /**
  * The words of the Screens tab (preview-screens.ts, preview-screen-now.ts, preview-plays.ts), in
- * one place, Vietnamese and English, with {placeholders} as in i18n.ts, so that they move to the
- * page's translation mechanism in one piece.
+ * one place, Vietnamese and English, looked up by the page's one mechanism (catalogue.ts). Its own
+ * catalogue, not an area of i18n.ts's: its short keys (download, refresh, colKind…) are the page's too.
  */
-import { fill, type Lang } from './i18n';
+import { lookup } from './catalogue';
 
 const vi = {
   title: 'Các màn hình',
@@ -111,9 +111,6 @@ const en: Record<Key, string> = {
 };
 
 export type ScreensKey = Key;
-const WORDS: Record<Lang, Record<Key, string>> = { vi, en };
 
 /** A word of the Screens tab in the language, {placeholders} filled. */
-export function screensText(lang: Lang, key: Key, values: Record<string, string | number> = {}): string {
-  return fill(WORDS[lang][key], values);
-}
+export const screensText = lookup<Key>({ vi, en });

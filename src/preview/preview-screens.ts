@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { PreviewElement, boundProperties } from './element-base';
 import { previewBase, listTable } from './preview-styles';
 import { screensText, type ScreensKey } from './preview-screens.strings';
+import { columnHeads } from './column-heads';
 import { RefreshController } from './refresh-controller';
 import { PublishError, type DavClient } from '../publish/webdav';
 import { bundleOfVersion, readFleet, type FleetSnapshot } from '../fleet/fleet-read';
@@ -223,14 +224,7 @@ export class PreviewScreens extends PreviewElement {
       ${
         devices.length > 0
           ? html`<table>
-              <thead>
-                <tr>
-                  <th>${this.s('colDevice')}</th>
-                  <th>${this.s('colState')}</th>
-                  <th>${this.s('colShows')}</th>
-                  <th>${this.s('colProblems')}</th>
-                </tr>
-              </thead>
+              ${columnHeads([this.s('colDevice'), this.s('colState'), this.s('colShows'), this.s('colProblems')])}
               <tbody>
                 ${repeat(
                   devices,

@@ -8,6 +8,7 @@ import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
+import { PAGE_CAPACITY, pageBudget } from './page-capacity';
 import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
 import { localStamp, type Instant } from './time';
@@ -59,22 +60,6 @@ export interface Playlist {
   phase: PhaseSummary | undefined;
   /** True when nothing schedulable was found and the fallback slide stands in. */
   fallback: boolean;
-}
-
-/**
- * How much text a slide holds at the smallest allowed type (4% of the screen height): about
- * 17 characters a line on a portrait screen (Vietnamese words wrap early), 66 on a landscape one. Pages are cut to this;
- * the element then fits what it gets, larger when it can.
- */
-export const PAGE_CAPACITY = {
-  landscape: { characters: 500, perLine: 66 },
-  portrait: { characters: 180, perLine: 17 },
-} as const;
-
-/** Characters of body text a page may take, after a heading of `headingLength` characters. */
-export function pageBudget(orientation: Orientation, headingLength = 0): number {
-  const { characters, perLine } = PAGE_CAPACITY[orientation];
-  return Math.max(perLine * 3, characters - Math.ceil(headingLength / perLine) * perLine);
 }
 
 const MAX_MESSAGES_PER_PAGE = 4;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPlaylist, PAGE_CAPACITY, pageBudget } from '../../src/schedule/playlist';
+import { buildPlaylist } from '../../src/schedule/playlist';
+import { PAGE_CAPACITY, pageBudget } from '../../src/schedule/page-capacity';
 import { LIMITS, type Bundle } from '../../src/content/schema';
 import { loadBundle, vn } from '../helpers';
 import { paginate } from '../../src/schedule/paginate';
