@@ -23,10 +23,12 @@ const when = (at: number | undefined) => (at === undefined ? '?' : DateTime.from
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
 
 /**
- * How bad one problem is, now. Behind and silence grow worse with time; an app build behind is only
- * said. Nothing current is OK here: the screen plays what it was given, as designed (the organization,
- * the clock, the timeline), and what it needs is an editor publishing, not the person on call; the
- * status line counts such screens, and the staff page and the status overlay say it to editors.
+ * How bad one problem is, now. Behind and silence grow worse with time. Said in the status line but
+ * OK (0): nothing current, as the screen plays what it was given, as designed (the organization, the
+ * clock, the timeline), and what it needs is an editor publishing, not the person on call; and an app
+ * build other than the server's (version.json), as every screen takes up to its update check interval
+ * (an hour by default, up to a day) to take a new build, and the server cannot tell when its build
+ * was installed (the install keeps the build's file times), so a grade would alarm after each install.
  */
 function severity(problem: Problem, device: DeviceHealth, now: number, limits: Thresholds): ExitCode {
   const grade = (ms: number): ExitCode => (ms >= limits.critMinutes * 60_000 ? 2 : ms >= limits.warnMinutes * 60_000 ? 1 : 0);
@@ -78,9 +80,11 @@ export function fleetCheck(devices: readonly DeviceHealth[], now: number, limits
   const lines: string[] = [];
   let asleep = 0;
   let nothingCurrent = 0;
+  let olderApp = 0;
   for (const device of devices) {
     if (device.asleep && device.problems.length === 0) asleep += 1;
     if (device.problems.some((problem) => problem.kind === 'current')) nothingCurrent += 1;
+    if (device.problems.some((problem) => problem.kind === 'app')) olderApp += 1;
     const graded = device.problems.map((problem) => ({ problem, level: severity(problem, device, now, limits) }));
     const worst = graded.reduce<ExitCode>((max, item) => (item.level > max ? item.level : max), 0);
     if (worst === 0) continue;
@@ -94,7 +98,8 @@ export function fleetCheck(devices: readonly DeviceHealth[], now: number, limits
   }
   const notWell = lines.length;
   const publish = nothingCurrent > 0 ? `, ${nothingCurrent} with nothing current (editors should publish)` : '';
-  const summary = `FLEET ${LABEL[code]} - ${devices.length} screens, ${notWell} not well, ${asleep} asleep in off hours${publish}|screens=${devices.length} not_well=${notWell} asleep=${asleep}`;
+  const app = olderApp > 0 ? `, ${olderApp} on another app build than the server's` : '';
+  const summary = `FLEET ${LABEL[code]} - ${devices.length} screens, ${notWell} not well, ${asleep} asleep in off hours${publish}${app}|screens=${devices.length} not_well=${notWell} asleep=${asleep}`;
   return { code, lines: [summary, ...lines] };
 }
 

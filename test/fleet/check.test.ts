@@ -27,6 +27,13 @@ describe('fleet:check', () => {
     expect(both.code).toBe(1);
     expect(both.lines[1]).toBe('WARNING lobby-1: content rejected: bad');
   });
+  it('a screen on another app build than the server stays OK, counted in the status line', () => {
+    const result = fleetCheck([health({ appVersion: 'app-1' }), health()], NOW, limits);
+    expect(result.code).toBe(0);
+    expect(result.lines).toEqual([
+      "FLEET OK - 2 screens, 0 not well, 0 asleep in off hours, 1 on another app build than the server's|screens=2 not_well=0 asleep=0",
+    ]);
+  });
   it('behind grows worse with time; rejected content is a warning', () => {
     expect(fleetCheck([health({ contentVersion: 'v1' })], NOW, limits).code).toBe(1);
     expect(fleetCheck([health({ contentVersion: 'v1' })], NOW, { warnMinutes: 5, critMinutes: 10 }).code).toBe(2);
