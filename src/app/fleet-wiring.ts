@@ -9,7 +9,6 @@ import type { ContentController } from '../player/content-controller';
 import type { WatchdogStatus } from '../kiosk/watchdog-controller';
 import { screenFor } from '../schedule/playlist';
 import { nothingCurrentSince } from '../schedule/current';
-import { mediaCacheUsage } from '../content/media-usage';
 import { EverySoOften } from '../fleet/every-so-often';
 import { FleetReporter } from '../fleet/fleet-reporter';
 import { readDeviceParams } from '../fleet/device-params';
@@ -32,8 +31,8 @@ export function attachFleet(app: SignageApp, facts: () => FleetFacts): FleetRepo
   const { device, heartbeatSeconds } = readDeviceParams(location.href);
   if (!device) return undefined;
   const zone = () => facts()[0]?.timeZone ?? DEFAULT_ZONE;
-  // What the media caches hold, measured again at most once a minute (the status overlay measures it the same way).
-  const media = new EverySoOften(mediaCacheUsage, 60_000);
+  // What the media caches hold, measured again at most once a minute. Imported when measured (see status-tools.ts).
+  const media = new EverySoOften(() => import('../content/media-usage').then((module) => module.mediaCacheUsage()), 60_000);
   return new FleetReporter(app, {
     device,
     origin: location.origin,
