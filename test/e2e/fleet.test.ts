@@ -159,6 +159,8 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
           state: await appAttribute(page, 'state'),
           slide,
           heartbeatSeconds: HEARTBEAT,
+          // Measured at the first report, carried from the next (#17): what the media caches hold.
+          media: { files: expect.any(Number), bytes: expect.any(Number) },
         });
         return true;
       });
@@ -187,6 +189,9 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     const staff = await staffPage();
     expect(await verdicts(staff)).toEqual({ 'lobby-1': 'ok', 'hall-2': 'ok' });
     expect(fleetCheck().status).toBe(0);
+    expect(await staff.locator('preview-screens tr[data-device="lobby-1"] [data-facts="storage"]').textContent()).toMatch(
+      /Bộ nhớ: [\d,]+ [MG]B \/ [\d,]+ [MG]B · ảnh và video: \d+ tệp, [\d,]+ MB/,
+    );
 
     // Stop hall-2: offline once 3 heartbeats pass without a report, since its last report.
     await hall.close();
