@@ -22,6 +22,8 @@ import { ACCOUNTS, hasNginx, requireNginx, runTool, temporary, writeUsers, type 
 import { readStatus, type FleetStatus } from '../../src/fleet/status-document';
 import { itemOf, readDayFile } from '../../src/fleet/plays';
 import type { PlayRecord } from '../../src/kiosk/play-record';
+import { checkBundle } from '../../src/content/validate';
+import { nothingCurrentSince } from '../../src/schedule/current';
 
 requireNginx('fleet tests');
 
@@ -242,6 +244,31 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     expect(await verdicts(staff)).toEqual({ 'lobby-1': 'asleep' });
     const check = fleetCheck();
     expect(check.out).toMatch(/^FLEET OK - 1 screens, 0 not well, 1 asleep in off hours/);
+    expect(check.status).toBe(0);
+  });
+
+  it('the shipped content, its congresses long past: nothing current since its last day, in the report, the tab and fleet:check (OK)', async () => {
+    // The shipped bundle as it is: its slogans end with their congresses (issue #14).
+    const shipped = JSON.stringify({ ...BASE, version: 'fleet-past' }, null, 2);
+    writeFileSync(join(root, 'content/bundle.json'), shipped);
+    rmSync(join(root, 'fleet'), { recursive: true, force: true });
+    const since = nothingCurrentSince(checkBundle(shipped).bundle!, Date.now())?.since;
+    expect(since).toMatch(/^20\d\d-\d\d-\d\d$/);
+    await player(await browser(), ACCOUNTS.screen);
+    const status = await until('a report of fleet-past', () =>
+      statusOf('lobby-1')?.contentVersion === 'fleet-past' ? statusOf('lobby-1') : undefined,
+    );
+    expect(status.nothingCurrent).toEqual({ since });
+    const staff = await staffPage();
+    expect(await verdicts(staff)).toEqual({ 'lobby-1': 'ok' });
+    expect(await staff.locator('preview-screens tr[data-device="lobby-1"] [data-problem="current"]').textContent()).toBe(
+      `Không còn nội dung hiện hành từ ${DateTime.fromISO(since!).toFormat('dd/MM/yyyy')}: hãy đăng nội dung mới`,
+    );
+    await staff.screenshot({ path: artifactPath('fleet-screens-nothing-current.png'), fullPage: true });
+    const check = fleetCheck(5);
+    expect(check.out).toMatch(
+      /^FLEET OK - 1 screens, 0 not well, 0 asleep in off hours, 1 with nothing current \(editors should publish\)/,
+    );
     expect(check.status).toBe(0);
   });
 
