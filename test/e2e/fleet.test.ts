@@ -172,6 +172,10 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     expect(sentWithKey.filter((url) => !url.startsWith(nginx.url))).toEqual([]);
     await lobby.keyboard.press('d');
     await lobby.waitForSelector('signage-app[debug] >> status-overlay');
+    // The overlay measures the media caches itself (imported when first measured, as the report does).
+    await until('the overlay shows media stored', async () =>
+      (await lobby.getByText(/\d+ tệp · files · [\d.]+ MB/).count()) > 0 ? true : undefined,
+    );
     const shown = await lobby.evaluate(() => {
       const parts: string[] = [];
       const visit = (node: Node) => {
