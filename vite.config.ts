@@ -10,13 +10,16 @@ import { contentFiles } from './src/build/content-files.ts';
 import { playerChunk } from './src/build/player-chunk.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
 import { renderBlockingEntry } from './src/build/render-blocking-entry.ts';
+import { versionFile } from './src/build/version-file.ts';
 
+/** One id for the pages (__APP_VERSION__) and version.json, which fleet:check compares the screens' with. */
+const appVersion = buildId();
 const player = playerChunk(fileURLToPath(new URL('./src/main.ts', import.meta.url)));
 
 export default defineConfig({
   base: './',
   define: {
-    __APP_VERSION__: JSON.stringify(buildId()),
+    __APP_VERSION__: JSON.stringify(appVersion),
     // A device clock earlier than this is wrong (kiosk/clock-sanity.ts).
     __BUILD_TIME__: JSON.stringify(Date.now()),
     // Only the benchmark's leak-detection check builds a deliberately leaky variant; in every other
@@ -45,6 +48,8 @@ export default defineConfig({
     renderBlockingEntry(),
     // The player's module set found afresh at every build.
     player.reset,
+    // version.json: the build's id, for fleet:check.
+    versionFile(appVersion),
     // The web app manifest and the service worker (generateSW).
     VitePWA(pwaOptions),
   ],

@@ -8,6 +8,8 @@ import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
 import type { ContentController } from '../player/content-controller';
 import type { WatchdogStatus } from '../kiosk/watchdog-controller';
 import { screenFor } from '../schedule/playlist';
+import { nothingCurrentSince } from '../schedule/current';
+import { EverySoOften } from '../fleet/every-so-often';
 import { FleetReporter } from '../fleet/fleet-reporter';
 import { readDeviceParams } from '../fleet/device-params';
 import type { SignageApp } from './signage-app';
@@ -29,13 +31,15 @@ export function attachFleet(app: SignageApp, facts: () => FleetFacts): FleetRepo
   const { device, heartbeatSeconds } = readDeviceParams(location.href);
   if (!device) return undefined;
   const zone = () => facts()[0]?.timeZone ?? DEFAULT_ZONE;
+  // What the media caches hold, measured again at most once a minute. Imported when measured (see status-tools.ts).
+  const media = new EverySoOften(() => import('../content/media-usage').then((module) => module.mediaCacheUsage()), 60_000);
   return new FleetReporter(app, {
     device,
     origin: location.origin,
     heartbeatSeconds: () => heartbeatSeconds ?? facts()[0]?.settings.heartbeatSeconds ?? SETTING_DEFAULTS.heartbeatSeconds,
     today: () => DateTime.now().setZone(zone()).toISODate()!,
     log: (message) => app.logError(message),
-    status: () => {
+    status: (now) => {
       const [bundle, content, watchdog, startedAt, { asleepUntil, lastStepAt }] = facts();
       const screen = bundle ? screenFor(bundle, app.params.screen) : undefined;
       const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
@@ -61,6 +65,9 @@ export function attachFleet(app: SignageApp, facts: () => FleetFacts): FleetRepo
         reloads: watchdog.memory.reloads.length,
         errors: app.errors,
         storage: content.status.storage,
+        media: media.get(now),
+        // Only when the clock can be trusted: otherwise the screen plays evergreen content and cannot tell.
+        nothingCurrent: bundle && app.clockState === 'ok' ? nothingCurrentSince(bundle, now) : undefined,
         heapBytes: memory?.usedJSHeapSize,
       };
     },

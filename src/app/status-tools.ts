@@ -5,7 +5,9 @@
  */
 import '../elements/status-overlay';
 import { statusRows as rows, type StatusInput } from '../kiosk/status';
-import { mediaCacheUsage, type MediaUsage } from '../content/media-usage';
+// Imported when first measured, as fleet-wiring.ts does: a module both chunks imported statically would
+// be split into a chunk of its own, and the player's first-slide code would grow by its preload list.
+import type { MediaUsage } from '../content/media-usage';
 
 let media: MediaUsage | undefined;
 let measuring: Promise<void> | undefined;
@@ -15,7 +17,8 @@ let measuring: Promise<void> | undefined;
  * call, one measure at a time (the overlay asks every second while it is open, and never while closed).
  */
 export function statusRows(input: StatusInput): ReturnType<typeof rows> {
-  measuring ??= mediaCacheUsage()
+  measuring ??= import('../content/media-usage')
+    .then((module) => module.mediaCacheUsage())
     .then((usage) => void (media = usage))
     .catch(() => undefined)
     .finally(() => (measuring = undefined));

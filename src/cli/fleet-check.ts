@@ -6,7 +6,7 @@
  * editor or a publisher: /fleet/ is theirs to read).
  */
 import { PublishError } from '../publish/webdav';
-import { readFleet } from '../fleet/fleet-read';
+import { readFleet, readNewestApp } from '../fleet/fleet-read';
 import { fleetCheck, unknown, type CheckResult } from '../fleet/check';
 import { clientFor } from './server-options';
 
@@ -56,7 +56,8 @@ try {
 }
 const client = clientFor(server, 'fleet:check', USAGE);
 try {
-  const snapshot = await readFleet(client, Date.now);
+  // The build the server holds: screens on another are counted in the status line (see check.ts).
+  const snapshot = await readFleet(client, Date.now, await readNewestApp(client));
   if (snapshot.devices.length === 0) print(unknown(`no screen has reported to ${client.server.href}fleet/ yet`));
   print(fleetCheck(snapshot.devices, snapshot.readAt, { warnMinutes, critMinutes }));
 } catch (error) {

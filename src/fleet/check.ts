@@ -22,7 +22,14 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 const when = (at: number | undefined) => (at === undefined ? '?' : DateTime.fromMillis(at, { zone: ZONE }).toFormat('yyyy-MM-dd HH:mm'));
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
 
-/** How bad one problem is, now. Behind and silence grow worse with time; an app build behind is only said. */
+/**
+ * How bad one problem is, now. Behind and silence grow worse with time. Said in the status line but
+ * OK (0): nothing current, as the screen plays what it was given, as designed (the organization, the
+ * clock, the timeline), and what it needs is an editor publishing, not the person on call; and an app
+ * build other than the server's (version.json), as every screen takes up to its update check interval
+ * (an hour by default, up to a day) to take a new build, and the server cannot tell when its build
+ * was installed (the install keeps the build's file times), so a grade would alarm after each install.
+ */
 function severity(problem: Problem, device: DeviceHealth, now: number, limits: Thresholds): ExitCode {
   const grade = (ms: number): ExitCode => (ms >= limits.critMinutes * 60_000 ? 2 : ms >= limits.warnMinutes * 60_000 ? 1 : 0);
   switch (problem.kind) {
@@ -38,6 +45,7 @@ function severity(problem: Problem, device: DeviceHealth, now: number, limits: T
       return 1;
     case 'reloads':
     case 'app':
+    case 'current':
       return 0;
   }
 }
@@ -62,6 +70,8 @@ function describe(problem: Problem, device: DeviceHealth, now: number): string {
       return `${problem.detail ?? ''} watchdog reloads`;
     case 'app':
       return `app build ${problem.detail ?? ''}`;
+    case 'current':
+      return problem.detail ? `nothing current since ${problem.detail}` : 'nothing current';
   }
 }
 
@@ -69,8 +79,12 @@ export function fleetCheck(devices: readonly DeviceHealth[], now: number, limits
   let code: ExitCode = 0;
   const lines: string[] = [];
   let asleep = 0;
+  let nothingCurrent = 0;
+  let olderApp = 0;
   for (const device of devices) {
     if (device.asleep && device.problems.length === 0) asleep += 1;
+    if (device.problems.some((problem) => problem.kind === 'current')) nothingCurrent += 1;
+    if (device.problems.some((problem) => problem.kind === 'app')) olderApp += 1;
     const graded = device.problems.map((problem) => ({ problem, level: severity(problem, device, now, limits) }));
     const worst = graded.reduce<ExitCode>((max, item) => (item.level > max ? item.level : max), 0);
     if (worst === 0) continue;
@@ -83,7 +97,9 @@ export function fleetCheck(devices: readonly DeviceHealth[], now: number, limits
     );
   }
   const notWell = lines.length;
-  const summary = `FLEET ${LABEL[code]} - ${devices.length} screens, ${notWell} not well, ${asleep} asleep in off hours|screens=${devices.length} not_well=${notWell} asleep=${asleep}`;
+  const publish = nothingCurrent > 0 ? `, ${nothingCurrent} with nothing current (editors should publish)` : '';
+  const app = olderApp > 0 ? `, ${olderApp} on another app build than the server's` : '';
+  const summary = `FLEET ${LABEL[code]} - ${devices.length} screens, ${notWell} not well, ${asleep} asleep in off hours${publish}${app}|screens=${devices.length} not_well=${notWell} asleep=${asleep}`;
   return { code, lines: [summary, ...lines] };
 }
 

@@ -40,6 +40,24 @@ export async function readLive(client: DavClient): Promise<(LiveBundle & { text:
   }
 }
 
+/** The build's id file at the server's root (src/build/version-file.ts), read by fleet:check. */
+export const APP_VERSION_PATH = 'version.json';
+
+/**
+ * The id of the build the server holds (its version.json), to tell screens on an older one;
+ * undefined when there is no such file (a build from before it existed) or it says nothing usable.
+ */
+export async function readNewestApp(client: DavClient): Promise<string | undefined> {
+  const fetched = await client.get(APP_VERSION_PATH);
+  if (!fetched) return undefined;
+  try {
+    const value = JSON.parse(decode(fetched.bytes)) as { app?: unknown };
+    return typeof value.app === 'string' && value.app !== '' ? value.app : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface FleetSnapshot {
   devices: DeviceHealth[];
   live: (LiveBundle & { text: string }) | undefined;

@@ -25,8 +25,8 @@ export interface FleetReporterOptions {
   device: { name: string; key: string };
   /** The page's own address: reports go to its origin, nowhere else. */
   origin: string;
-  /** The player's state now, read at each report. */
-  status: () => Omit<StatusInput, 'device' | 'now' | 'heartbeatSeconds'>;
+  /** The player's state at `now` (the report's instant), read at each report. */
+  status: (now: number) => Omit<StatusInput, 'device' | 'now' | 'heartbeatSeconds'>;
   heartbeatSeconds: () => number;
   /** The current day in the bundle's zone (YYYY-MM-DD). */
   today: () => string;
@@ -89,11 +89,12 @@ export class FleetReporter implements ReactiveController {
   }
 
   private document(): FleetStatus {
+    const now = this.now();
     return statusDocument({
-      ...this.options.status(),
+      ...this.options.status(now),
       device: this.options.device.name,
       heartbeatSeconds: this.options.heartbeatSeconds(),
-      now: this.now(),
+      now,
     });
   }
 

@@ -1,7 +1,8 @@
 /**
  * The verdict on each screen of the fleet, from its last report and when the server received it:
  * online or offline since when, behind the live bundle since when, asleep in its off hours (normal,
- * not a fault), content rejected, wrong clock, stale content, watchdog reloads, app build behind.
+ * not a fault), content rejected, wrong clock, stale content, watchdog reloads, app build behind,
+ * nothing current left in the bundle (staff should publish: said, not a fault of the screen).
  * Pure: `now` and the facts in, the verdict out; the staff page and `fleet:check` share it.
  */
 import { normalizeEtag } from '../publish/webdav';
@@ -12,11 +13,11 @@ export const OFFLINE_HEARTBEATS = 3;
 /** A report whose device time differs from the server's receipt by more than this: wrong clock. */
 export const CLOCK_TOLERANCE_MS = 5 * 60_000;
 
-export type ProblemKind = 'offline' | 'unreadable' | 'behind' | 'rejected' | 'clock' | 'stale' | 'watchdog' | 'reloads' | 'app';
+export type ProblemKind = 'offline' | 'unreadable' | 'behind' | 'rejected' | 'clock' | 'stale' | 'watchdog' | 'reloads' | 'app' | 'current';
 
 export interface Problem {
   kind: ProblemKind;
-  /** Since when (server time for offline and behind, the screen's own account otherwise). */
+  /** Since when (server time for offline and behind, the screen's own account otherwise; a local day YYYY-MM-DD in `detail` for current). */
   since?: number | undefined;
   detail?: string | undefined;
 }
@@ -67,6 +68,9 @@ export function isBehind(status: FleetStatus, live: LiveBundle): boolean {
   return mine !== undefined && theirs !== undefined && mine !== theirs;
 }
 
+/** Problems that are said but do not put a screen in trouble: behind has its own verdict; the others are not faults of the screen. */
+const SAID_ONLY: ReadonlySet<ProblemKind> = new Set(['behind', 'reloads', 'app', 'current']);
+
 export function deviceHealth(input: HealthInput): DeviceHealth {
   const { status, receivedAt, now, live } = input;
   const problems: Problem[] = [];
@@ -101,12 +105,14 @@ export function deviceHealth(input: HealthInput): DeviceHealth {
   if (status.staleSince) problems.push({ kind: 'stale', since: time(status.staleSince) });
   if (status.watchdog) problems.push({ kind: 'watchdog', detail: status.watchdog });
   if (status.reloads > 0) problems.push({ kind: 'reloads', detail: String(status.reloads) });
+  // Nothing current: `detail` is the first local day with nothing current, empty when nothing ever was.
+  if (status.nothingCurrent) problems.push({ kind: 'current', detail: status.nothingCurrent.since ?? '' });
   if (input.newestApp && status.appVersion && status.appVersion !== input.newestApp) {
     problems.push({ kind: 'app', detail: `${status.appVersion} → ${input.newestApp}` });
   }
   const verdict: Verdict = problems.some((problem) => problem.kind === 'offline')
     ? 'offline'
-    : problems.some((problem) => problem.kind !== 'behind' && problem.kind !== 'reloads' && problem.kind !== 'app')
+    : problems.some((problem) => !SAID_ONLY.has(problem.kind))
       ? 'trouble'
       : problems.some((problem) => problem.kind === 'behind')
         ? 'behind'

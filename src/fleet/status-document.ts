@@ -46,6 +46,14 @@ export interface FleetStatus {
   reloads: number;
   errors: { at: string; message: string }[];
   storage?: { persistence: string; usage?: number | undefined; quota?: number | undefined } | undefined;
+  /** What the media caches (pictures, clips) hold, as last measured; absent before the first measure. */
+  media?: { files: number; bytes: number } | undefined;
+  /**
+   * Nothing current remains in the bundle on screen (src/schedule/current.ts): only the organization,
+   * the clock and the timeline play, and staff should publish. `since` is the first local day
+   * (YYYY-MM-DD) with nothing current, absent when nothing ever was. Absent while something is current.
+   */
+  nothingCurrent?: { since?: string | undefined } | undefined;
   heapBytes?: number | undefined;
   heartbeatSeconds: number;
   /** Device clock when the report was made (the server's file time says when it arrived). */
@@ -75,6 +83,8 @@ export interface StatusInput {
   reloads: number;
   errors: readonly { at: number; message: string }[];
   storage: { persistence: string; usage: number | undefined; quota: number | undefined } | undefined;
+  media: { files: number; bytes: number } | undefined;
+  nothingCurrent: { since: string | undefined } | undefined;
   heapBytes: number | undefined;
   heartbeatSeconds: number;
   now: number;
@@ -110,6 +120,8 @@ export function statusDocument(input: StatusInput): FleetStatus {
       .slice(-REPORT_ERRORS)
       .map((error) => ({ at: iso(error.at) ?? '', message: error.message.slice(0, REPORT_ERROR_CHARS) })),
     storage: input.storage,
+    media: input.media,
+    nothingCurrent: input.nothingCurrent && { since: input.nothingCurrent.since },
     heapBytes: input.heapBytes,
     heartbeatSeconds: input.heartbeatSeconds,
     reportedAt: iso(input.now)!,
@@ -156,6 +168,9 @@ const ReadSchema = v.object({
   reloads: v.optional(v.number(), 0),
   errors: v.optional(v.array(v.object({ at: v.string(), message: v.string() })), []),
   storage: v.optional(v.object({ persistence: v.string(), usage: optionalNumber, quota: optionalNumber })),
+  // Both added after the first screens reported: an older report simply has neither.
+  media: v.optional(v.object({ files: v.number(), bytes: v.number() })),
+  nothingCurrent: v.optional(v.object({ since: optionalText })),
   heapBytes: optionalNumber,
   heartbeatSeconds: v.optional(v.number(), 60),
   reportedAt: v.optional(v.string(), ''),

@@ -11,6 +11,8 @@ import { bundleOfVersion, readFleet, type FleetSnapshot } from '../fleet/fleet-r
 import { sortByConcern, type DeviceHealth, type Problem } from '../fleet/health';
 import type { Bundle } from '../content/schema';
 import { itemLabel } from '../fleet/plays';
+import { storageFigures } from '../fleet/storage-figures';
+import { dateSpanLabel } from '../schedule/format';
 import './preview-screen-now';
 import './preview-plays';
 
@@ -164,7 +166,28 @@ export class PreviewScreens extends PreviewElement {
   }
 
   private problemText(problem: Problem): string {
+    if (problem.kind === 'current')
+      return problem.detail ? this.s('problem_current', { detail: dateSpanLabel(problem.detail) }) : this.s('problem_currentNone');
     return this.s(`problem_${problem.kind}`, { since: this.time(problem.since), detail: problem.detail ?? '' });
+  }
+
+  /** What the screen stores (its origin's use of its quota, its pictures and clips) and its last error, from its report. */
+  private renderFacts(status: DeviceHealth['status']) {
+    if (!status) return nothing;
+    const figures = storageFigures(status, this.lang);
+    const last = status.errors.at(-1);
+    return html`${
+      figures
+        ? html`<div class="muted" data-facts="storage">
+            ${
+              figures.media
+                ? this.s('storageMedia', { used: figures.used, quota: figures.quota, ...figures.media })
+                : this.s('storage', { used: figures.used, quota: figures.quota })
+            }
+          </div>`
+        : nothing
+    }
+    ${last ? html`<div class="muted" data-facts="error">${this.s('lastError', { time: this.time(Date.parse(last.at)), message: last.message })}</div>` : nothing}`;
   }
 
   private renderRow(device: DeviceHealth) {
@@ -199,6 +222,7 @@ export class PreviewScreens extends PreviewElement {
                 ${device.problems.map((problem) => html`<li data-problem=${problem.kind}>${this.problemText(problem)}</li>`)}
               </ul>`
         }
+        ${this.renderFacts(status)}
       </td>
     </tr>`;
   }

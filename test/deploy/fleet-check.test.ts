@@ -121,4 +121,21 @@ describe.skipIf(!hasNginx)('fleet:check with nginx', { timeout: 60_000 }, () => 
     expect(run().status).toBe(0);
     expect(mailed().slice(once.length)).toMatch(/^Signage screens: recovered\|it@school\.test\nFLEET OK /);
   });
+
+  it("counts the screens on another app build than the server's version.json, and stays 0", () => {
+    fleet({ 'lobby-1': { at: NOW - 30_000 }, 'hall-2': { at: NOW - 30_000, over: { appVersion: 'app-3' } } });
+    writeFileSync(join(root, 'version.json'), '{"app":"app-3"}\n');
+    try {
+      const result = check();
+      expect(result.out).toBe(
+        "FLEET OK - 2 screens, 0 not well, 0 asleep in off hours, 1 on another app build than the server's|screens=2 not_well=0 asleep=0\n",
+      );
+      expect(result.status).toBe(0);
+      // A version.json that says nothing usable compares nothing.
+      writeFileSync(join(root, 'version.json'), 'not json');
+      expect(check().out).toBe('FLEET OK - 2 screens, 0 not well, 0 asleep in off hours|screens=2 not_well=0 asleep=0\n');
+    } finally {
+      rmSync(join(root, 'version.json'), { force: true });
+    }
+  });
 });

@@ -22,6 +22,8 @@ import { ACCOUNTS, hasNginx, requireNginx, runTool, temporary, writeUsers, type 
 import { readStatus, type FleetStatus } from '../../src/fleet/status-document';
 import { itemOf, readDayFile } from '../../src/fleet/plays';
 import type { PlayRecord } from '../../src/kiosk/play-record';
+import { checkBundle } from '../../src/content/validate';
+import { nothingCurrentSince } from '../../src/schedule/current';
 
 requireNginx('fleet tests');
 
@@ -159,6 +161,8 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
           state: await appAttribute(page, 'state'),
           slide,
           heartbeatSeconds: HEARTBEAT,
+          // Measured at the first report, carried from the next (#17): what the media caches hold.
+          media: { files: expect.any(Number), bytes: expect.any(Number) },
         });
         return true;
       });
@@ -168,6 +172,10 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     expect(sentWithKey.filter((url) => !url.startsWith(nginx.url))).toEqual([]);
     await lobby.keyboard.press('d');
     await lobby.waitForSelector('signage-app[debug] >> status-overlay');
+    // The overlay measures the media caches itself (imported when first measured, as the report does).
+    await until('the overlay shows media stored', async () =>
+      (await lobby.getByText(/\d+ tệp · files · [\d.]+ MB/).count()) > 0 ? true : undefined,
+    );
     const shown = await lobby.evaluate(() => {
       const parts: string[] = [];
       const visit = (node: Node) => {
@@ -187,6 +195,9 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     const staff = await staffPage();
     expect(await verdicts(staff)).toEqual({ 'lobby-1': 'ok', 'hall-2': 'ok' });
     expect(fleetCheck().status).toBe(0);
+    expect(await staff.locator('preview-screens tr[data-device="lobby-1"] [data-facts="storage"]').textContent()).toMatch(
+      /Bộ nhớ: [\d,]+ [MG]B \/ [\d,]+ [MG]B · ảnh và video: \d+ tệp, [\d,]+ MB/,
+    );
 
     // Stop hall-2: offline once 3 heartbeats pass without a report, since its last report.
     await hall.close();
@@ -237,6 +248,31 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     expect(await verdicts(staff)).toEqual({ 'lobby-1': 'asleep' });
     const check = fleetCheck();
     expect(check.out).toMatch(/^FLEET OK - 1 screens, 0 not well, 1 asleep in off hours/);
+    expect(check.status).toBe(0);
+  });
+
+  it('the shipped content, its congresses long past: nothing current since its last day, in the report, the tab and fleet:check (OK)', async () => {
+    // The shipped bundle as it is: its slogans end with their congresses (issue #14).
+    const shipped = JSON.stringify({ ...BASE, version: 'fleet-past' }, null, 2);
+    writeFileSync(join(root, 'content/bundle.json'), shipped);
+    rmSync(join(root, 'fleet'), { recursive: true, force: true });
+    const since = nothingCurrentSince(checkBundle(shipped).bundle!, Date.now())?.since;
+    expect(since).toMatch(/^20\d\d-\d\d-\d\d$/);
+    await player(await browser(), ACCOUNTS.screen);
+    const status = await until('a report of fleet-past', () =>
+      statusOf('lobby-1')?.contentVersion === 'fleet-past' ? statusOf('lobby-1') : undefined,
+    );
+    expect(status.nothingCurrent).toEqual({ since });
+    const staff = await staffPage();
+    expect(await verdicts(staff)).toEqual({ 'lobby-1': 'ok' });
+    expect(await staff.locator('preview-screens tr[data-device="lobby-1"] [data-problem="current"]').textContent()).toBe(
+      `Không còn nội dung hiện hành từ ${DateTime.fromISO(since!).toFormat('dd/MM/yyyy')}: hãy đăng nội dung mới`,
+    );
+    await staff.screenshot({ path: artifactPath('fleet-screens-nothing-current.png'), fullPage: true });
+    const check = fleetCheck(5);
+    expect(check.out).toMatch(
+      /^FLEET OK - 1 screens, 0 not well, 0 asleep in off hours, 1 with nothing current \(editors should publish\)/,
+    );
     expect(check.status).toBe(0);
   });
 

@@ -18,6 +18,9 @@ describe('fleet reporter', () => {
   let answer: number | 'network';
   let state: string;
   let playLog: PlayLog;
+  /** The player's recent errors (SignageApp.errors, which fleet-wiring.ts hands over as they are). */
+  let errors: { at: number; message: string }[];
+  let askedAt: number[];
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -26,6 +29,8 @@ describe('fleet reporter', () => {
     answer = 204;
     state = 'playing';
     playLog = new PlayLog(`fleet-reporter-test-${database++}`);
+    errors = [];
+    askedAt = [];
   });
   afterEach(() => vi.useRealTimers());
 
@@ -50,8 +55,14 @@ describe('fleet reporter', () => {
       now: () => clock,
       fetch: fakeFetch,
       playLog,
-      status: () => {
-        const { device: _device, now: _now, heartbeatSeconds: _heartbeat, ...status } = statusInput(clock, { state, contentVersion: 'v1' });
+      status: (now) => {
+        askedAt.push(now);
+        const {
+          device: _device,
+          now: _now,
+          heartbeatSeconds: _heartbeat,
+          ...status
+        } = statusInput(clock, { state, contentVersion: 'v1', errors });
         return status;
       },
     });
@@ -85,6 +96,27 @@ describe('fleet reporter', () => {
     host.disconnect();
     await advance(600_000);
     expect(statusPuts()).toHaveLength(2);
+  });
+
+  it('a clip that cannot be played reaches the next report as a recent error, after later ones too', async () => {
+    const host = new FakeHost();
+    reporter(host);
+    host.connect();
+    await advance(0);
+    expect(readStatus(statusPuts()[0]!.body)?.errors).toEqual([]);
+    // What SignageApp's slide-failed listener logs for <slide-video>'s failure (test/elements/slide-video.dom.test.ts, test/e2e/video.test.ts).
+    const clip =
+      'slide video:chao failed to render: Error: video content/media/chao.webm cannot be played and is skipped: decode error (a damaged file, or a codec this screen lacks)';
+    errors.push({ at: clock - 1, message: 'an older error, beyond the five a report carries' });
+    errors.push({ at: clock, message: clip });
+    for (let index = 0; index < 4; index++) errors.push({ at: clock + index, message: `later ${index}` });
+    await advance(60_000);
+    const report = readStatus(statusPuts().at(-1)!.body)!;
+    expect(report.errors).toHaveLength(5);
+    expect(report.errors[0]).toEqual({ at: new Date(NOW).toISOString(), message: clip });
+    // The status is read at the report's own instant.
+    expect(askedAt.at(-1)).toBe(NOW + 60_000);
+    expect(report.reportedAt).toBe(new Date(NOW + 60_000).toISOString());
   });
 
   it('reports a change worth knowing at once, not at the next heartbeat', async () => {

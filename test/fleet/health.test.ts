@@ -35,6 +35,13 @@ describe('health', () => {
     expect(device.verdict).toBe('ok');
     expect(device.problems.map((p) => p.kind)).toEqual(['reloads', 'app']);
   });
+  it('nothing current is said with its day, not trouble: the screen plays what it was given', () => {
+    const device = health({ nothingCurrent: { since: '2020-11-01' } });
+    expect(device.verdict).toBe('ok');
+    expect(device.problems).toEqual([{ kind: 'current', detail: '2020-11-01' }]);
+    expect(health({ nothingCurrent: { since: undefined } }).problems).toEqual([{ kind: 'current', detail: '' }]);
+    expect(health({ nothingCurrent: { since: '2020-11-01' }, contentVersion: 'v1' }).verdict).toBe('behind');
+  });
   it('problems first', () => {
     const ok = { ...health(), device: 'a' };
     const asleep = { ...health({ asleepUntil: NOW + 1000 }), device: 'b' };

@@ -15,8 +15,24 @@ describe('the status document', () => {
     expect(doc.errors[0]!.message).toHaveLength(300);
     expect(readStatus(JSON.stringify(doc))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
+  it('carries media storage and nothing current, and reads them back', () => {
+    const doc = statusDocument(input({ media: { files: 3, bytes: 12_500_000 }, nothingCurrent: { since: '2020-11-01' } }));
+    expect(doc).toMatchObject({ media: { files: 3, bytes: 12_500_000 }, nothingCurrent: { since: '2020-11-01' } });
+    expect(readStatus(JSON.stringify(doc))).toMatchObject({
+      media: { files: 3, bytes: 12_500_000 },
+      nothingCurrent: { since: '2020-11-01' },
+    });
+    // Nothing current in a bundle that never had anything current: no day, still said.
+    expect(readStatus(JSON.stringify(statusDocument(input({ nothingCurrent: { since: undefined } }))))?.nothingCurrent).toEqual({});
+    expect(readStatus(JSON.stringify(statusDocument(input())))?.nothingCurrent).toBeUndefined();
+  });
   it('reads an older, thinner report and refuses what is not one', () => {
     expect(readStatus('{"format":1,"device":"x"}')).toMatchObject({ device: 'x', heartbeatSeconds: 60, errors: [] });
+    // A report from before media and nothing current were carried (as the first screens sent them).
+    const old = readStatus('{"format":1,"device":"x","storage":{"persistence":"persistent","usage":1,"quota":2},"unknownField":true}');
+    expect(old).toMatchObject({ device: 'x', storage: { usage: 1, quota: 2 } });
+    expect(old?.media).toBeUndefined();
+    expect(old?.nothingCurrent).toBeUndefined();
     expect(readStatus('{"format":2,"device":"x"}')).toBeUndefined();
     expect(readStatus('{"device":"x"}')).toBeUndefined();
     expect(readStatus('not json')).toBeUndefined();

@@ -26,6 +26,8 @@ export function statusInput(now: number, over: Partial<StatusInput> = {}): Statu
     reloads: 0,
     errors: [],
     storage: { persistence: 'persistent', usage: 4_400_000, quota: 10_700_000_000 },
+    media: undefined,
+    nothingCurrent: undefined,
     heapBytes: undefined,
     heartbeatSeconds: 60,
     now,
