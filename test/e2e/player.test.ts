@@ -157,6 +157,8 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     it.each([...SLIDE_KINDS])('%s: no text box overflows and body text is at least 4% of the height', async (kind) => {
       const slide = kind === 'slogan' ? 'slogan:longest' : kind;
       const page = await open(`?content=content/e2e.json&at=2020-05-15T08:00&screen=${screen}&slide=${slide}&hold=1`, { width, height });
+      // The built-in bundle may be on screen first, until e2e.json has arrived and taken over.
+      await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(kind) === true);
       await settle(page);
       expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${kind}`));
       expect(await findOverflows(page)).toEqual([]);
