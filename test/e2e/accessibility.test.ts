@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST, hasChromium, READY, sessionPerTest, settle, startStaticServer, type StaticServer } from './harness';
+import { DIST, hasChromium, READY, sessionPerTest, settle, startStaticServer, type StaticServer, waitForAttribute } from './harness';
 import { SLIDE_KINDS } from '../../src/content/schema';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -93,6 +93,9 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   ])('axe finds no serious or critical violation, and no AAA contrast failure, on a %s slide', async (_kind, query) => {
     // Reduced motion: axe must see the slide at full opacity, not mid-transition.
     const page = await open('reduce', query);
+    // The built-in bundle may be on screen first, until a11y.json has arrived and taken over.
+    const kind = new URLSearchParams(query).get('slide');
+    if (kind) await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(kind) === true);
     const violations = await runAxe(page);
     expect(
       violations.filter(

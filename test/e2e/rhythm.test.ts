@@ -18,6 +18,7 @@ import {
   settle,
   startStaticServer,
   type StaticServer,
+  waitForAttribute,
 } from './harness';
 import { buildPlaylist } from '../../src/schedule/playlist';
 import { instantOf } from '../../src/schedule/time';
@@ -216,6 +217,8 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
         width,
         height,
       });
+      // The built-in bundle may be on screen first, until limits.json has arrived and taken over.
+      await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(prefix) === true);
       await settle(page);
       expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
       const overflows = [...(await findOverflows(page)), ...(await textOutsideSlide(page))];
