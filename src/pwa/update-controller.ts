@@ -62,6 +62,8 @@ export class UpdateController implements ReactiveController {
   private applying = false;
   private askedAt: number | undefined;
   private recovering = false;
+  /** Another tab made a new build take over while this one plays: reload into it at the next slide boundary. */
+  private followPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -89,11 +91,16 @@ export class UpdateController implements ReactiveController {
       // followed at once, so no tab stays on the old one.
       if (this.recovering) return;
       if (this.applying || (wasControlled && this.options.standby?.())) this.reloadOnce();
+      // A tab that was granted the lock as the other reloaded may already play the old build: it
+      // follows at its next slide boundary, never mid-slide, and never stays behind.
+      else if (wasControlled) this.followPending = true;
     });
     // This controller loads after the first slide: a new build that took over before then was not
     // heard. A standby tab follows it now, as it would have on hearing it.
-    if (this.options.controllerAtLoad !== undefined && controllerChangedSince(this.options.controllerAtLoad) && this.options.standby?.())
-      this.reloadOnce();
+    if (this.options.controllerAtLoad !== undefined && controllerChangedSince(this.options.controllerAtLoad)) {
+      if (this.options.standby?.()) this.reloadOnce();
+      else this.followPending = true;
+    }
     workbox
       .register()
       .then((registration) => (registration ? this.adopt(registration) : this.installFailed('registration failed')))
@@ -205,6 +212,12 @@ export class UpdateController implements ReactiveController {
    * activated: the page will reload as soon as it takes control.
    */
   applyIfWaiting(): boolean {
+    if (this.followPending && !this.recovering) {
+      this.options.log('another tab made a new build take over: reloading into it at this slide boundary');
+      this.followPending = false;
+      this.reloadOnce();
+      return true;
+    }
     const waiting = this.registration?.waiting;
     if (!waiting || this.recovering) return this.applying;
     if (!this.applying) {

@@ -47,15 +47,19 @@ function versioned(version: string): string {
 
 /** The service worker controls the page and its precache is filled: a power cut can come. */
 async function shellCached(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      const name = (await caches.keys()).find((each) => each.startsWith('workbox-precache'));
-      return !!name && (await (await caches.open(name)).keys()).length > 10;
-    },
-    undefined,
-    { timeout: 30_000, polling: 200 },
-  );
+  // Polled from here: page.waitForFunction takes a returned Promise for a truthy answer and stops
+  // at once, so an async predicate there waits for nothing.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const name = (await caches.keys()).find((each) => each.startsWith('workbox-precache'));
+          return !!name && (await (await caches.open(name)).keys()).length > 10;
+        }),
+      { timeout: 30_000, interval: 200 },
+    )
+    .toBe(true);
 }
 
 describe.skipIf(!hasChromium)('fault injection', () => {
@@ -335,6 +339,53 @@ describe.skipIf(!hasChromium)('fault injection', () => {
         'e2e-faults-build-b',
         'e2e-faults-build-b',
       ]);
+    } finally {
+      server.root = DIST;
+      rmSync(nextBuild, { recursive: true, force: true });
+      await reset();
+    }
+  });
+
+  it('4c. a playing tab that another tab moved to a new build follows it at its next slide boundary, not mid-slide', async () => {
+    // CI once caught the race this covers: the standby tab was granted the lock as the first one
+    // reloaded, started playing the old build, then heard the new one take over and kept playing
+    // the old build for good. Here the takeover is made from outside the player while its clock
+    // stands still, so no boundary can come between the two.
+    await reset();
+    const nextBuild = mkdtempSync(join(tmpdir(), 'signage-build-faults-'));
+    buildApp(nextBuild, 'e2e-faults-build-c');
+    try {
+      const page = await session().context.newPage();
+      await pinClock(page, nextVietnamTime(MORNING));
+      await page.goto(server.url);
+      await page.waitForSelector(READY);
+      await shellCached(page);
+      const oldVersion = await attribute(page, 'app-version');
+      const slide = await attribute(page, 'slide');
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+      server.root = nextBuild;
+      await page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.getRegistration())!;
+        await registration.update();
+        const worker = (registration.installing ?? registration.waiting)!;
+        const changed = new Promise<void>((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+        );
+        await new Promise<void>((resolve) => {
+          const step = () => {
+            if (worker.state === 'installed') worker.postMessage({ type: 'SKIP_WAITING' });
+            if (worker.state === 'activated') resolve();
+          };
+          worker.addEventListener('statechange', step);
+          step();
+        });
+        await changed;
+      });
+      // The new build controls the page; the slide on screen is not cut short for it.
+      expect(await attribute(page, 'app-version')).toBe(oldVersion);
+      expect(await attribute(page, 'slide')).toBe(slide);
+      await page.clock.resume();
+      await waitForAttribute(page, 'app-version', (value) => value === 'e2e-faults-build-c', 30_000);
     } finally {
       server.root = DIST;
       rmSync(nextBuild, { recursive: true, force: true });
