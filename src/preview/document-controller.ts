@@ -87,8 +87,11 @@ export class DocumentController implements ReactiveController {
     return this.options.lang?.() ?? 'en';
   }
 
-  /** False when the document has unsaved edits and staff chose to keep them. */
-  private mayDiscard(): boolean {
+  /**
+   * Asked before anything replaces the document (a file, the published bundle, a draft, a version
+   * from the history): false when it has unsaved edits and staff chose to keep them.
+   */
+  mayDiscard(): boolean {
     if (!this.document || !model.isEdited(this.document) || !this.options.confirmDiscard) return true;
     return this.options.confirmDiscard(this.options.message('discardConfirm'));
   }

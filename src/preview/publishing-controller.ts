@@ -16,7 +16,7 @@ const HISTORY_META_READ = 15;
 
 export interface PublishingOptions {
   /** The document staff work on: drafts, versions and the bundle just published are opened in it. */
-  documents: Pick<DocumentController, 'document' | 'open' | 'savedElsewhere'>;
+  documents: Pick<DocumentController, 'document' | 'open' | 'savedElsewhere' | 'mayDiscard'>;
   /** The language of the page now (a restore's note for the history is written in it). */
   lang: () => Lang;
   /** The site's address, which the staff's requests go to. */
@@ -158,6 +158,7 @@ export class PublishingController implements ReactiveController {
   }
 
   async openDraft(name: string): Promise<void> {
+    if (!this.options.documents.mayDiscard()) return;
     await this.act(async ({ client }) => {
       const [draft, live] = await Promise.all([openDraft(client, name), client.get(BUNDLE_PATH, 'read')]);
       this.change({ live: liveOf(live), outcome: undefined });
@@ -177,6 +178,7 @@ export class PublishingController implements ReactiveController {
   }
 
   async openHistory(name: string): Promise<void> {
+    if (!this.options.documents.mayDiscard()) return;
     await this.act(async ({ client }) => {
       const bytes = await readHistoryBundle(client, { name });
       this.options.documents.open(decodeKeepingBom(bytes), { kind: 'file', name: `content/history/${name}` });
@@ -206,6 +208,8 @@ export class PublishingController implements ReactiveController {
 
   /** A version from the history, published again byte for byte. */
   async restoreVersion(name: string): Promise<void> {
+    // The page shows what is live once the version is restored: unsaved edits would be lost.
+    if (!this.options.documents.mayDiscard()) return;
     const note = translate(this.options.lang(), 'restoreNote', { version: this.versionName(name) });
     // restore() would read the meta of every history entry to find a version by name; the page
     // knows the file, so it publishes its bytes as restore() does, without those requests.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ACCOUNTS, hasNginx, nginxPerSuite, requireNginx } from '../deploy/publishing-server';
 import { PublishingController, type PublishingOptions } from '../../src/preview/publishing-controller';
 import { both } from '../../src/preview/publishing-model';
-import { editText, openDocument, savedTo, type BundleDocument, type Origin } from '../../src/preview/bundle-document';
+import { editText, isEdited, openDocument, savedTo, type BundleDocument, type Origin } from '../../src/preview/bundle-document';
 import type { PublishStep } from '../../src/publish/publish';
 import { FakeHost } from '../fake-host';
 import { readText } from '../helpers';
@@ -19,9 +19,17 @@ requireNginx('staff page publishing controller tests');
 const LIVE = readText('content/bundle.json');
 
 /** The page's document, as the controller sees it: what it opened and where it saved, recorded. */
-class FakeDocuments implements Pick<PublishingOptions['documents'], 'document' | 'open' | 'savedElsewhere'> {
+class FakeDocuments implements Pick<PublishingOptions['documents'], 'document' | 'open' | 'savedElsewhere' | 'mayDiscard'> {
   document: BundleDocument | undefined = undefined;
   opened: Origin[] = [];
+  /** What staff answer when asked whether to drop unsaved edits; each question is counted. */
+  answer = true;
+  asked = 0;
+  mayDiscard(): boolean {
+    if (!this.document || !isEdited(this.document)) return true;
+    this.asked += 1;
+    return this.answer;
+  }
   open(bytes: string, origin: Origin): void {
     this.document = openDocument(bytes, origin);
     this.opened.push(origin);
@@ -103,5 +111,37 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
     publisher.host.disconnect();
     expect(publisher.controller.state.session).toBeUndefined();
     expect(publisher.controller.state.history).toEqual([]);
+  });
+  it('opening a draft or a version, or restoring one, asks before it drops unsaved edits, and keeps them on "no"', async () => {
+    const editor = controllerFor();
+    await editor.controller.signIn(ACCOUNTS.editor.user, ACCOUNTS.editor.password);
+    editor.documents.open(LIVE, { kind: 'published', path: 'content/bundle.json', etag: editor.controller.state.live?.etag });
+    await editor.controller.saveDraft('Bản để mở', 'Cho bài kiểm tra hỏi trước khi bỏ');
+    const draft = editor.controller.state.drafts[0]!.name;
+    const edited = editText(
+      editor.documents.document!,
+      editor.documents.document!.source.text.replace(/("text": ")[^"]+/, '$1Đang sửa dở'),
+    );
+    editor.documents.document = edited;
+    const opened = editor.documents.opened.length;
+
+    editor.documents.answer = false;
+    await editor.controller.openDraft(draft);
+    // Asked before any request: on "no" the names are never looked up.
+    await editor.controller.openHistory('2020-02-10.1.json');
+    await editor.controller.restoreVersion('2020-02-10.1.json');
+    expect(editor.documents.asked).toBe(3);
+    expect(editor.documents.document).toBe(edited);
+    expect(editor.documents.opened.length).toBe(opened);
+    expect(readFileSync(join(nginx.root, 'content/bundle.json'), 'utf8')).toBe(LIVE);
+
+    editor.documents.answer = true;
+    await editor.controller.openDraft(draft);
+    expect(editor.documents.asked).toBe(4);
+    expect(editor.documents.document?.origin).toMatchObject({ kind: 'draft', name: draft });
+    // Not edited any more: the next open asks nothing.
+    await editor.controller.openDraft(draft);
+    expect(editor.documents.asked).toBe(4);
+    editor.host.disconnect();
   });
 });
