@@ -15,7 +15,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { autocompletion, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import type { Problem } from '../content/problems';
+import bundleSchema from '../../content/schema.json';
+import { completionsAt, type JsonSchema } from './schema-completion';
 
 export interface JsonEditorOptions {
   parent: HTMLElement;
@@ -46,6 +49,26 @@ const theme = EditorView.theme({
   '.cm-lint-marker-error': { content: 'none', display: 'inline-block', borderRadius: '50%', background: 'var(--p-bad)' },
 });
 
+/** The fields and values the bundle's JSON Schema allows at the cursor (Ctrl+Space, or as one types a key). */
+function fromSchema(context: CompletionContext): CompletionResult | null {
+  const found = completionsAt(context.state.doc.toString(), context.pos, bundleSchema as JsonSchema);
+  if (!found) return null;
+  // A key's typed quote is left out of what the list filters on ("ver" finds version) and replaced with the rest.
+  const quoted = found.options[0]?.kind === 'property' && context.state.sliceDoc(found.from, found.from + 1) === '"';
+  const options = found.options.map((option): Completion => ({
+    label: option.label,
+    detail: option.detail,
+    type: option.kind === 'property' ? 'property' : 'enum',
+    // Required fields first: an item cannot do without them.
+    boost: option.required ? 1 : 0,
+    apply: (view, _completion, from, to) => {
+      const start = quoted ? from - 1 : from;
+      view.dispatch({ changes: { from: start, to, insert: option.apply }, selection: { anchor: start + option.cursor } });
+    },
+  }));
+  return { from: found.from + (quoted ? 1 : 0), to: found.to, options };
+}
+
 /** The offset in `state` of a 1-based line and column, clamped to the text. */
 export function offsetOf(state: EditorState, line: number, col: number): number {
   const at = state.doc.line(Math.min(Math.max(line, 1), state.doc.lines));
@@ -68,7 +91,8 @@ export class JsonEditorView {
       json(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       lintGutter(),
-      keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
+      autocompletion({ override: [fromSchema], icons: false }),
+      keymap.of([...completionKeymap, indentWithTab, ...defaultKeymap, ...historyKeymap]),
       EditorView.lineWrapping,
       // tabindex: the editable area is in the tab order already; said explicitly, axe sees its scroller as reachable.
       EditorView.contentAttributes.of({ 'aria-label': options.label, lang: 'vi', spellcheck: 'false', tabindex: '0' }),

@@ -127,6 +127,56 @@ describe.skipIf(!hasChromium)('the forms of every section, in Chromium', () => {
     await page.close();
   });
 
+  it('the JSON editor completes from the bundle schema: a section the bundle lacks, then a value the field allows', async () => {
+    const page = await open(ORIGINAL);
+    await page.locator('nav button[data-tab="source"]').click();
+    await page.locator('preview-source[ready] .cm-content').click();
+    // Line 2, after "$schema": a new line at the top level of the bundle.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"vid');
+    const option = page.locator('preview-source .cm-tooltip-autocomplete li[aria-selected="true"]');
+    await expect.poll(() => option.textContent()).toContain('videos');
+    // CodeMirror ignores keys for 75 ms after a completion list opens or changes (its interactionDelay, against
+    // accepting by accident while typing fast); a person reads the list first.
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Enter');
+    // The completion wrote the field and an empty list, the cursor inside it; a comma ends the line.
+    await page.keyboard.press('End');
+    await page.keyboard.type(',');
+    expect(await page.locator('preview-source .cm-activeLine').textContent()).toBe('  "videos": [],');
+    await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
+    // A value: whether the first congress counts down, offered (true or false) on Ctrl+Space.
+    // The editor draws only the lines near its view (and wraps long ones): scroll until the line is drawn, then click it.
+    const countdown = page.locator('preview-source .cm-line', { hasText: '"countdown": true' }).first();
+    for (let scrolls = 0; (await countdown.count()) === 0 && scrolls < 60; scrolls += 1)
+      await page.locator('preview-source .cm-scroller').evaluate((scroller) => scroller.scrollBy(0, 400));
+    await countdown.click();
+    await page.keyboard.press('End');
+    const countdownLine = (await page.locator('preview-source .cm-activeLine').textContent())!;
+    expect(countdownLine).toMatch(/"countdown": true,?$/);
+    if (countdownLine.endsWith(',')) await page.keyboard.press('ArrowLeft');
+    for (let step = 0; step < 'true'.length; step += 1) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const labels = page.locator('preview-source .cm-tooltip-autocomplete li .cm-completionLabel');
+    await expect.poll(async () => (await labels.allTextContents()).sort()).toEqual(['false', 'true']);
+    const falseAt = (await labels.allTextContents()).indexOf('false');
+    await page.screenshot({ path: artifactPath('preview-json-completion.png') });
+    await page.waitForTimeout(200);
+    for (let step = 0; step < falseAt; step += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('preview-source .cm-activeLine').textContent()).toMatch(/"countdown": false,?$/);
+    await expect.poll(() => page.getAttribute('preview-app', 'status')).toBe('valid');
+    const text = await download(page);
+    const bundle = checkBundle(text).bundle!;
+    expect(bundle.videos).toEqual([]);
+    expect(bundle.events.filter((event) => event.countdown === false)).toHaveLength(1);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
   it('a missing comma: the Edit tab says where to fix it, a click on the problem lands in the JSON editor at its line, and typing the comma there fixes it', async () => {
     const lines = ORIGINAL.split('\n');
     const at = lines.findIndex((line) => line.startsWith('  "locale"'));
