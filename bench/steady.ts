@@ -162,7 +162,8 @@ export async function transitions(server: { url: string }, rate = 6, count = 60)
           const gap = now - last;
           last = now;
           frames++;
-          // A gap of more than 1.5 frames at 60 Hz means at least one frame was missed.
+          // A gap of more than 1.5 frames at 60 Hz means at least one frame was missed: `dropped` counts the
+          // frames missed, so drawn + missed is the frames a 60 Hz screen would have shown over the run.
           if (gap > 25) dropped += Math.round(gap / 16.67) - 1;
           if (running) requestAnimationFrame(tick);
         };

@@ -83,7 +83,7 @@ export function table(results: Results): string {
     ],
     [
       `Transitions at CPU ${steady.cpuThrottle}×: long tasks / dropped frames`,
-      `${steady.longTasks} long tasks (longest ${steady.longestTaskMs} ms) in ${steady.transitions} transitions; ${steady.droppedFrames} of ${steady.frames} frames dropped; animated: ${steady.animatedProperties.join(', ') || 'nothing'}`,
+      `${steady.longTasks} long tasks (longest ${steady.longestTaskMs} ms) in ${steady.transitions} transitions; ${steady.frames} frames drawn and ${steady.droppedFrames} missed at 60 Hz (${Math.round((100 * steady.droppedFrames) / (steady.frames + steady.droppedFrames))}% missed); animated: ${steady.animatedProperties.join(', ') || 'nothing'}`,
       'no long task; opacity, transform only',
       verdict(steady.longTasks === 0 && steady.animatedProperties.every((name) => name === 'opacity' || name === 'transform')),
     ],
