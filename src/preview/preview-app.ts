@@ -259,7 +259,13 @@ export class PreviewApp extends PreviewElement {
 
   /** The page's words (msg(), after the language's module has loaded), then what it says in both languages. */
   private async switchLang(lang: Lang): Promise<void> {
-    await setLocale(lang);
+    try {
+      await setLocale(lang);
+    } catch (error) {
+      // Its words did not load (the server gone, say): the page stays in the language it has.
+      console.warn(`The page's ${lang} words did not load.`, error);
+      return;
+    }
     // A later choice may have overtaken this one while its words were loading: the last one stands.
     if (currentLang() !== lang) return;
     this.lang = lang;
