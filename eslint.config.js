@@ -14,7 +14,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from '@campus-signage/typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'test-results/', 'bench/tmp/', 'public/', 'content/', 'tools/'] },
+  { ignores: ['dist/', 'test-results/', 'bench/tmp/', 'public/', 'content/', 'tools/', 'src/preview/generated/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -14,6 +14,16 @@ import { versionFile } from './src/build/version-file.ts';
 
 /** One id for the pages (__APP_VERSION__) and version.json, which fleet:check compares the screens' with. */
 const appVersion = buildId();
+/**
+ * The staff page's localization (@lit/localize and each language's generated module) in chunks named
+ * preview-*, which the kiosks' precache leaves out (src/build/pwa-options.ts): only the staff page loads them.
+ */
+function staffLocaleChunk(id: string): string | null {
+  return /[\\/]node_modules[\\/]@lit[\\/]localize[\\/]/.test(id) ? 'preview-localize' : null;
+}
+function isStaffLocale(id: string | null): boolean {
+  return id !== null && /[\\/]src[\\/]preview[\\/]generated[\\/]locales[\\/]/.test(id);
+}
 const player = playerChunk(fileURLToPath(new URL('./src/main.ts', import.meta.url)));
 
 export default defineConfig({
@@ -38,7 +48,16 @@ export default defineConfig({
       input: { index: 'index.html', preview: 'preview.html', 'preview-frame': 'preview-frame.html' },
       // Everything the player imports at start goes into one chunk, whichever other page shares it:
       // a screen then loads one file, and split files compress worse (about 4 KB gzipped here).
-      output: { codeSplitting: { groups: [{ name: player.name, debugName: 'player' }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: player.name, debugName: 'player' },
+            { name: staffLocaleChunk, debugName: 'preview-localize' },
+          ],
+        },
+        chunkFileNames: (chunk) =>
+          isStaffLocale(chunk.facadeModuleId) ? 'assets/preview-locale-[name]-[hash].js' : 'assets/[name]-[hash].js',
+      },
     },
   },
   plugins: [

@@ -37,7 +37,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // The published bundle is fetched by the player itself (conditional requests, last-known-good
     // in storage); the worker must never answer for it from a cache.
     // The staff preview is not for kiosks: its pages and its own chunks stay out of the precache.
-    // The JSON editor is a chunk of its own, preview-json-editor-*.js; its monospace face is the staff page's only.
+    // The JSON editor is a chunk of its own, preview-json-editor-*.js; its monospace face is the staff page's only;
+    // @lit/localize and the page's English are preview-localize-*.js and preview-locale-en-*.js (vite.config.ts).
     globIgnores: [
       'content/bundle.json',
       'content/schema.json',

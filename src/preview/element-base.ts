@@ -1,8 +1,10 @@
 /**
  * The base class of the preview's elements (not an element itself): the page's language as a
- * property, its words through `t`, and typed events up through `emit`.
+ * property, its words through `t` (msg(), re-rendered when the page's locale changes), and typed
+ * events up through `emit`.
  */
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { translate, type Lang, type MessageKey } from './i18n';
 import type { PreviewEventDetails } from './preview-events';
 
@@ -23,17 +25,22 @@ export function formText(form: HTMLFormElement, name: string): string {
 // eslint-disable-next-line wc/file-name-matches-element -- a base class the preview's elements extend; it defines no tag
 export class PreviewElement extends LitElement {
   static override properties: PropertyDeclarations = boundProperties('lang');
-  /** The language of the page's own words (the bundle's texts stay as written). */
+  /**
+   * The page's language, for what it says in both languages (the publishing library's sentences,
+   * the checker's words); its own messages follow the locale (localization.ts), which the page
+   * sets before it sets this.
+   */
   declare lang: Lang;
 
   constructor() {
     super();
     this.lang = 'vi';
+    updateWhenLocaleChanges(this);
   }
 
-  /** One of the page's messages in the element's language, its {placeholders} filled. */
+  /** One of the page's messages in the page's language now, its placeholders filled. */
   protected t(key: MessageKey, values?: Record<string, string | number>): string {
-    return translate(this.lang, key, values);
+    return translate(key, values);
   }
 
   /** Sends an event up to the page, out of this element's shadow root. */

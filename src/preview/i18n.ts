@@ -1,27 +1,31 @@
 /**
- * The preview page's words, Vietnamese first, English on the switch. Validation messages are not
- * here: they stay in the checker's words, the same as `npm run content:check` prints.
+ * The preview page's words, Vietnamese first, English on the switch (localization.ts). Validation
+ * messages are not here: they stay in the checker's words, the same as `npm run content:check` prints.
  */
 import { DateTime } from 'luxon';
-import { lookup, type Lang } from './catalogue';
-import * as page from './preview-page.strings';
-import * as scheduleTabs from './schedule-tabs.strings';
-import * as publishingTab from './publishing-tab.strings';
+import type { Lang, Placeholders } from './localization';
+import { pageWords } from './preview-page.strings';
+import { scheduleWords } from './schedule-tabs.strings';
+import { publishingWords } from './publishing-tab.strings';
 
-export type { Lang } from './catalogue';
+export type { Lang };
 
-// One catalogue from the areas' own, so one `t()` and one `MessageKey` serve the whole page. The
-// areas' keys must not overlap (a later area would silently win): test/preview/i18n.test.ts checks.
-const vi = { ...page.vi, ...scheduleTabs.vi, ...publishingTab.vi };
+// One table from the areas' own, so one `translate()` and one `MessageKey` serve the whole page. A
+// key two areas share would be one msg() id with two texts: `lit-localize extract` refuses that,
+// and test/preview/localize.test.ts runs it.
+const WORDS = { ...pageWords, ...scheduleWords, ...publishingWords };
 
-export type MessageKey = keyof typeof vi;
+export type MessageKey = keyof typeof WORDS;
 
-const en: Record<MessageKey, string> = { ...page.en, ...scheduleTabs.en, ...publishingTab.en };
+/** Whether the page has a message by this key (for keys made from data, as `kind_${kind}`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(WORDS, key);
+}
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };
-
-/** The message in the language, with {name} placeholders filled. */
-export const translate = lookup(MESSAGES);
+/** The message in the page's language now, with its placeholders filled. */
+export function translate(key: MessageKey, values: Placeholders = {}): string {
+  return (WORDS[key] as (values: Placeholders) => string)(values);
+}
 
 /** "14/10/2020" from "2020-10-14". */
 export function dayText(date: string): string {

@@ -6,8 +6,9 @@ import { nothingCurrentSince } from '../schedule/current';
 import { screenFor, type Orientation } from '../schedule/playlist';
 import { pageColumn, previewBase, stack } from './preview-styles';
 import { appStyles } from './preview-app.styles';
-import { pickLang, type Lang, type MessageKey } from './i18n';
-import { rememberLang, rememberedLang } from './lang-memory';
+import type { Lang, MessageKey } from './i18n';
+import { rememberLang } from './lang-memory';
+import { currentLang, setLocale } from './localization';
 import { fieldForProblem } from './form-problems';
 import * as model from './bundle-document';
 import type { BundleDocument } from './bundle-document';
@@ -93,7 +94,6 @@ export class PreviewApp extends PreviewElement {
   });
   private readonly publishing = new PublishingController(this, {
     documents: this.documents,
-    lang: () => this.lang,
     server: new URL('./', location.href),
     revealReview: async () => {
       await this.updateComplete;
@@ -107,7 +107,8 @@ export class PreviewApp extends PreviewElement {
   constructor() {
     super();
     const query = new URLSearchParams(location.search);
-    this.lang = pickLang(query.get('lang'), rememberedLang());
+    // main.ts set the locale (?lang=en, or remembered) before this element was defined.
+    this.lang = currentLang();
     this.tab = 'overview';
     this.fileName = model.PUBLISHED_PATH;
     this.status = 'loading';
@@ -256,16 +257,28 @@ export class PreviewApp extends PreviewElement {
     </section>`;
   }
 
+  /** The page's words (msg(), after the language's module has loaded), then what it says in both languages. */
+  private async switchLang(lang: Lang): Promise<void> {
+    try {
+      await setLocale(lang);
+    } catch (error) {
+      // Its words did not load (the server gone, say): the page stays in the language it has.
+      console.warn(`The page's ${lang} words did not load.`, error);
+      return;
+    }
+    // A later choice may have overtaken this one while its words were loading: the last one stands.
+    if (currentLang() !== lang) return;
+    this.lang = lang;
+    rememberLang(lang);
+    this.documents.relang(lang);
+  }
+
   protected override render() {
     const doc = this.documents.document;
     return html`
       <preview-header
         .lang=${this.lang}
-        @lang-select=${(event: CustomEvent<{ lang: Lang }>) => {
-          this.lang = event.detail.lang;
-          rememberLang(this.lang);
-          this.documents.relang(this.lang);
-        }}
+        @lang-select=${(event: CustomEvent<{ lang: Lang }>) => void this.switchLang(event.detail.lang)}
       ></preview-header>
       <preview-toolbar
         .bundleDocument=${doc}

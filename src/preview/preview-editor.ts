@@ -69,10 +69,10 @@ export class PreviewEditor extends PreviewElement {
   }
 
   protected override render() {
-    if (this.unavailable) return html`<p class="hint">${formWords(this.lang, 'editUnavailable')}</p>`;
-    return html`<p class="hint">${formWords(this.lang, 'editHint')}</p>
+    if (this.unavailable) return html`<p class="hint">${formWords('editUnavailable')}</p>`;
+    return html`<p class="hint">${formWords('editHint')}</p>
       <div class="forms">
-        <nav aria-label=${formWords(this.lang, 'sectionsNav')}>
+        <nav aria-label=${formWords('sectionsNav')}>
           <ul>
             ${this.sections.map((entry) => {
               const count = entry.items.reduce((sum, item) => sum + problemsUnder(this.problems, item.key).length, 0);
@@ -83,8 +83,8 @@ export class PreviewEditor extends PreviewElement {
                   aria-current=${entry.id === this.current ? 'true' : nothing}
                   @click=${() => void this.goTo(entry.id)}
                 >
-                  <span>${formWords(this.lang, sectionKey(entry.id))}</span>
-                  ${count > 0 ? html`<span class="badge" aria-label=${formWords(this.lang, 'problemCount', { count })}>${count}</span>` : nothing}
+                  <span>${formWords(sectionKey(entry.id))}</span>
+                  ${count > 0 ? html`<span class="badge" aria-label=${formWords('problemCount', { count })}>${count}</span>` : nothing}
                 </button>
               </li>`;
             })}

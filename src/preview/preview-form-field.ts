@@ -34,7 +34,7 @@ export class PreviewFormField extends PreviewElement {
   }
 
   private w(key: FormKey, values?: Record<string, string | number>): string {
-    return formWords(this.lang, key, values);
+    return formWords(key, values);
   }
 
   override focus(options?: FocusOptions): void {
@@ -113,7 +113,7 @@ export class PreviewFormField extends PreviewElement {
     const id = `f-${field.key.replace(/[^\w]/g, '_')}`;
     const label = this.w(labelKey(field.label), {
       n: this.index,
-      kind: field.slideKind ? kindName(this.lang, field.slideKind) : '',
+      kind: field.slideKind ? kindName(field.slideKind) : '',
     });
     const length = [...field.value].length;
     const flag = field.kind === 'flag';

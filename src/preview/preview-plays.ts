@@ -72,7 +72,7 @@ export class PreviewPlays extends PreviewElement {
   }
 
   private s(key: ScreensKey, values?: Record<string, string | number>): string {
-    return screensText(this.lang, key, values);
+    return screensText(key, values);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -4,7 +4,7 @@ import { PreviewElement, boundProperties } from './element-base';
 import { timeText } from './i18n';
 import type { BundleDocument } from './bundle-document';
 import type { PublishingState } from './publishing-controller';
-import { baseWarning, draftForm, lastReview, publishBlock, type PageMessage } from './publishing-model';
+import { baseWarning, draftForm, inWords, lastReview, publishBlock, type Said } from './publishing-model';
 import './preview-signin';
 import './preview-drafts';
 import './preview-review';
@@ -46,8 +46,8 @@ export class PreviewPublishing extends PreviewElement {
     this.renderRoot.querySelector('preview-review')?.scrollIntoView({ block: 'start' });
   }
 
-  private message(message: PageMessage | undefined): string {
-    return message ? this.t(message.key, message.values) : '';
+  private message(said: Said | undefined): string {
+    return said ? inWords(said, this.lang) : '';
   }
 
   private renderReview() {
@@ -66,7 +66,7 @@ export class PreviewPublishing extends PreviewElement {
         .warning=${this.message(baseWarning(doc, live))}
         .note=${meta?.note ?? ''}
         .progress=${step ? this.t(`publishStep_${step}`) : ''}
-        .outcome=${outcome?.[this.lang] ?? ''}
+        .outcome=${this.message(outcome)}
         .failed=${publishFailed}
         .lang=${this.lang}
       ></preview-review>
@@ -82,13 +82,13 @@ export class PreviewPublishing extends PreviewElement {
           .user=${session?.user}
           .role=${session?.role ?? 'unknown'}
           .busy=${this.state.signInBusy}
-          .error=${this.state.signInError?.[this.lang] ?? ''}
+          .error=${this.message(this.state.signInError)}
           .lang=${this.lang}
         ></preview-signin>
       </section>
       ${
         session
-          ? html`${note ? html`<p class="panel staff-note ${noteFailed ? 'failed' : ''}" role="status">${note[this.lang]}</p>` : nothing}
+          ? html`${note ? html`<p class="panel staff-note ${noteFailed ? 'failed' : ''}" role="status">${this.message(note)}</p>` : nothing}
               <section class="panel">
                 <preview-drafts
                   .drafts=${this.state.drafts}

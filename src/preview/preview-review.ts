@@ -1,7 +1,7 @@
 import { html, css, nothing } from 'lit';
 import { outcomes, previewBase } from './preview-styles';
 import { PreviewElement, boundProperties, formText } from './element-base';
-import { MESSAGES, dayText, type MessageKey } from './i18n';
+import { dayText, isMessageKey } from './i18n';
 import type { DayRange, ReviewChange } from './review';
 
 /**
@@ -142,7 +142,7 @@ export class PreviewReview extends PreviewElement {
 
   private sectionName(section: string): string {
     const key = `section_${section}`;
-    return key in MESSAGES.vi ? this.t(key as MessageKey) : section;
+    return isMessageKey(key) ? this.t(key) : section;
   }
 
   /** `text` as "Nội dung", `messages[1]` as "Thông điệp 2"; a path with no name stays as the checker says it. */
@@ -150,7 +150,7 @@ export class PreviewReview extends PreviewElement {
     const message = /^messages\[(\d+)\]$/.exec(field);
     if (message) return this.t('field_messages', { n: Number(message[1]) + 1 });
     const key = `field_${field}`;
-    return key in MESSAGES.vi ? this.t(key as MessageKey) : field;
+    return isMessageKey(key) ? this.t(key) : field;
   }
 
   private dayRange(range: DayRange): string {

@@ -52,7 +52,7 @@ export class PreviewScreenNow extends PreviewElement {
   }
 
   private s(key: ScreensKey, values?: Record<string, string | number>): string {
-    return screensText(this.lang, key, values);
+    return screensText(key, values);
   }
 
   private view(): ReportedView | undefined {

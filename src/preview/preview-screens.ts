@@ -116,7 +116,7 @@ export class PreviewScreens extends PreviewElement {
   }
 
   private s(key: ScreensKey, values?: Record<string, string | number>): string {
-    return screensText(this.lang, key, values);
+    return screensText(key, values);
   }
 
   private time(at: number | undefined, seconds = false): string {

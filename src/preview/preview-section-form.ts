@@ -40,7 +40,7 @@ export class PreviewSectionForm extends PreviewElement {
   }
 
   private w(key: FormKey, values?: Record<string, string | number>): string {
-    return formWords(this.lang, key, values);
+    return formWords(key, values);
   }
 
   protected override updated(): void {
@@ -163,7 +163,7 @@ export class PreviewSectionForm extends PreviewElement {
       <legend>${this.w('slideKinds')}</legend>
       ${kinds.order.map((entry, index) => {
         const id = `k-${kinds.key.replace(/[^\w]/g, '_')}-${entry.kind}`;
-        const name = kindName(this.lang, entry.kind);
+        const name = kindName(entry.kind);
         const position = on.indexOf(entry.kind);
         return html`<div class="entry kind" data-index=${index}>
           <input

@@ -4,8 +4,8 @@ import type { DocumentController } from './document-controller';
 import { decodeKeepingBom } from './bundle-files';
 import { signIn, type StaffSession } from './staff-session';
 import { deleteDraft, listDrafts, openDraft, saveDraft, type DraftEntry } from './drafts';
-import { both, outcomeSentence, sentenceOf, type LiveBundle } from './publishing-model';
-import { translate, type Lang } from './i18n';
+import { pageMessage, outcomeSentence, sentenceOf, type LiveBundle, type Said } from './publishing-model';
+import { translate } from './i18n';
 import { listHistory, readHistoryBundle, readMeta, type HistoryEntry } from '../publish/history';
 import { publish, versionOf, type PublishOutcome, type PublishStep } from '../publish/publish';
 import { BUNDLE_PATH } from '../publish/paths';
@@ -17,8 +17,6 @@ const HISTORY_META_READ = 15;
 export interface PublishingOptions {
   /** The document staff work on: drafts, versions and the bundle just published are opened in it. */
   documents: Pick<DocumentController, 'document' | 'open' | 'savedElsewhere' | 'mayDiscard'>;
-  /** The language of the page now (a restore's note for the history is written in it). */
-  lang: () => Lang;
   /** The site's address, which the staff's requests go to. */
   server: URL;
   /** Brings the review into view, once the host has rendered the document just opened. */
@@ -34,18 +32,18 @@ export interface PublishingState {
   session: StaffSession | undefined;
   signInBusy: boolean;
   /** Why the last sign-in failed, in both languages (the page may switch). */
-  signInError: Sentence | undefined;
+  signInError: Said | undefined;
   drafts: DraftEntry[];
   history: HistoryEntry[];
   live: LiveBundle | undefined;
   /** A request of the drafts or history is under way. */
   busy: boolean;
   /** What the last draft or history action did, or why it failed. */
-  note: Sentence | undefined;
+  note: Said | undefined;
   noteFailed: boolean;
   /** The step of a publish under way. */
   step: PublishStep | undefined;
-  outcome: Sentence | undefined;
+  outcome: Said | undefined;
   publishFailed: boolean;
 }
 
@@ -114,7 +112,7 @@ export class PublishingController implements ReactiveController {
   }
 
   /** Runs a request of the signed-in staff, saying what it did or why it failed. */
-  private async act(action: (session: StaffSession) => Promise<Sentence | undefined>): Promise<void> {
+  private async act(action: (session: StaffSession) => Promise<Said | undefined>): Promise<void> {
     const { session } = this.state;
     if (!session) return;
     this.change({ busy: true });
@@ -153,7 +151,7 @@ export class PublishingController implements ReactiveController {
       const saved = await saveDraft(client, { title, note, bytes: new TextEncoder().encode(bytes), base: model.draftBase(doc) });
       this.options.documents.savedElsewhere({ kind: 'draft', name: saved.name, meta: saved.meta }, bytes);
       this.change({ drafts: await listDrafts(client) });
-      return both('draftSaved', { name: saved.meta.title });
+      return pageMessage('draftSaved', { name: saved.meta.title });
     });
   }
 
@@ -164,7 +162,7 @@ export class PublishingController implements ReactiveController {
       this.change({ live: liveOf(live), outcome: undefined });
       this.options.documents.open(decodeKeepingBom(draft.bytes), { kind: 'draft', name, meta: draft.meta });
       await this.options.revealReview();
-      return both('draftOpened', { name: draft.meta?.title ?? name, author: draft.meta?.author ?? '?' });
+      return pageMessage('draftOpened', { name: draft.meta?.title ?? name, author: draft.meta?.author ?? '?' });
     });
   }
 
@@ -173,7 +171,7 @@ export class PublishingController implements ReactiveController {
       const title = this.state.drafts.find((entry) => entry.name === name)?.meta?.title ?? name;
       await deleteDraft(client, name);
       this.change({ drafts: await listDrafts(client) });
-      return both('draftDeleted', { name: title });
+      return pageMessage('draftDeleted', { name: title });
     });
   }
 
@@ -184,7 +182,7 @@ export class PublishingController implements ReactiveController {
       this.options.documents.open(decodeKeepingBom(bytes), { kind: 'file', name: `content/history/${name}` });
       this.change({ outcome: undefined });
       await this.options.revealReview();
-      return both('historyOpened', { version: this.versionName(name) });
+      return pageMessage('historyOpened', { version: this.versionName(name) });
     });
   }
 
@@ -210,7 +208,7 @@ export class PublishingController implements ReactiveController {
   async restoreVersion(name: string): Promise<void> {
     // The page shows what is live once the version is restored: unsaved edits would be lost.
     if (!this.options.documents.mayDiscard()) return;
-    const note = translate(this.options.lang(), 'restoreNote', { version: this.versionName(name) });
+    const note = translate('restoreNote', { version: this.versionName(name) });
     // restore() would read the meta of every history entry to find a version by name; the page
     // knows the file, so it publishes its bytes as restore() does, without those requests.
     await this.runPublish(async (session, onStep) =>

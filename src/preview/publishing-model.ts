@@ -1,15 +1,17 @@
 /**
  * What the staff page decides about publishing, apart from the requests and the view: the live
  * bundle as last read, the review of the document against it, whether (and why not) the document
- * may be published, and every outcome or failure as a sentence in both of the page's languages (a
- * note stays right when the page switches). Pure: no DOM, no network; tested in Node.
+ * may be published, and every outcome or failure as something the page can say in either of its
+ * languages (a note stays right when the page switches): a sentence in both (the publishing
+ * library's) or one of the page's own messages, put in words when shown. Pure: no DOM, no network;
+ * tested in Node.
  */
 import * as model from './bundle-document';
 import type { BundleDocument } from './bundle-document';
 import { fromFileText } from './edit';
 import { daysThatDiffer, reviewChanges, type DayRange, type ReviewChange } from './review';
 import type { Role } from './staff-session';
-import { translate, type MessageKey } from './i18n';
+import { translate, type Lang, type MessageKey } from './i18n';
 import { PublishError, type Sentence } from '../publish/webdav';
 import type { PublishOutcome } from '../publish/publish';
 
@@ -33,9 +35,17 @@ export interface Review {
   days: DayRange[] | undefined;
 }
 
-/** One of the page's messages in both languages. */
-export function both(key: MessageKey, values?: Record<string, string | number>): Sentence {
-  return { vi: translate('vi', key, values), en: translate('en', key, values) };
+/** What the page says: a sentence in both languages (the publishing library's), or one of its own messages. */
+export type Said = Sentence | PageMessage;
+
+/** One of the page's messages, to put in words when shown (in the language the page has then). */
+export function pageMessage(key: MessageKey, values?: Record<string, string | number>): PageMessage {
+  return values ? { key, values } : { key };
+}
+
+/** What was said, in the page's language now (`lang`: the page's, for the sentences in both). */
+export function inWords(said: Said, lang: Lang): string {
+  return 'key' in said ? translate(said.key, said.values) : said[lang];
 }
 
 /** A failure as a sentence a person can act on: a PublishError's own, else the error as it reads. */
@@ -45,11 +55,11 @@ export function sentenceOf(error: unknown): Sentence {
 
 /** What a publish or a restore did, as the page says it; `failed` when it did not go live. */
 export function outcomeSentence(outcome: PublishOutcome | { kind: 'not-in-history'; sentence: Sentence }): {
-  sentence: Sentence;
+  sentence: Said;
   failed: boolean;
 } {
   const failed = outcome.kind !== 'published' && outcome.kind !== 'unchanged';
-  if (outcome.kind === 'invalid') return { sentence: both('cannotPublishInvalid', { count: outcome.problems.length }), failed };
+  if (outcome.kind === 'invalid') return { sentence: pageMessage('cannotPublishInvalid', { count: outcome.problems.length }), failed };
   if (outcome.kind !== 'published' || !outcome.historyFailure) return { sentence: outcome.sentence, failed };
   const { sentence } = outcome;
   const failure = outcome.historyFailure.sentence;

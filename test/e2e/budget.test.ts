@@ -46,12 +46,23 @@ describe.skipIf(!hasChromium)('budgets', () => {
     await server?.close();
   });
 
-  it("the kiosks' precache holds none of the staff page's code or fonts (the JSON editor, its monospace face)", () => {
+  it("the kiosks' precache holds none of the staff page's code or fonts (the JSON editor, its monospace face, its languages)", () => {
     const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const assets = readdirSync(join(DIST, 'assets'));
     expect(assets.some((name) => /^preview-json-editor-.*\.js$/.test(name))).toBe(true);
     expect(assets.some((name) => name.startsWith('jetbrains-mono-'))).toBe(true);
+    // @lit/localize and the English words (src/preview/generated/locales/en.ts) are chunks of their own.
+    expect(assets.some((name) => /^preview-localize-.*\.js$/.test(name))).toBe(true);
+    expect(assets.some((name) => /^preview-locale-en-.*\.js$/.test(name))).toBe(true);
     expect(worker).not.toMatch(/json-editor|jetbrains-mono|assets\/preview/);
+    // Whatever their names: no precached script carries @lit/localize or the staff page's English.
+    const precached = [...worker.matchAll(/"(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+    expect(precached.length).toBeGreaterThan(3);
+    for (const script of precached) {
+      const code = readFileSync(join(DIST, script), 'utf8');
+      expect(code, script).not.toContain('lit-localize-status');
+      expect(code, script).not.toContain('Preview and edit the signage content');
+    }
   });
 
   it(`the player evaluates at most ${JS_BUDGET_KB} KB of gzipped JavaScript before its first slide`, () => {

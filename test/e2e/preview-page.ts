@@ -49,6 +49,15 @@ export async function openPreview(context: BrowserContext, server: StaticServer,
 }
 
 /**
+ * Switches the staff page's language with its header's buttons, and waits until the page speaks it:
+ * its words for a language load (a chunk of their own) before the page reflects the language.
+ */
+export async function switchLanguage(page: Page, lang: 'vi' | 'en'): Promise<void> {
+  await page.locator(`preview-header button[lang="${lang}"]`).click();
+  await page.locator(`preview-app[lang="${lang}"]`).waitFor();
+}
+
+/**
  * A suite of the staff page: a fresh browser profile per test (1440×900), the server started before
  * the suite and closed after, and `open(bundle)`, the page with that bundle published.
  */

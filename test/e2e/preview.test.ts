@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { artifactPath, hasChromium } from './harness';
-import { ORIGINAL, previewSuite } from './preview-page';
+import { ORIGINAL, previewSuite, switchLanguage } from './preview-page';
 import { checkBundle } from '../../src/content/validate';
 import { formatProblem } from '../../src/content/problems';
 
@@ -166,10 +166,29 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     await page.waitForTimeout(1000);
     await page.screenshot({ path: artifactPath('preview-play-1440x900.png') });
 
-    await page.locator('header button[lang="en"]').click();
+    await switchLanguage(page, 'en');
     expect(await page.locator('nav button[data-tab="play"]').textContent()).toBe('Try the player');
     await page.locator('nav button[data-tab="overview"]').click();
     await page.screenshot({ path: artifactPath('preview-english-1440x900.png') });
+    expect(page.violations).toEqual([]);
+    await page.close();
+  });
+
+  it('opens in the language of the URL or the one remembered, English from its first frame, and back to Vietnamese', async () => {
+    const page = await open(ORIGINAL, '?today=2020-05-15&lang=en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('nav button[data-tab="play"]').textContent()).toBe('Try the player');
+    expect(await page.locator('preview-header h1').textContent()).toBe('Preview and edit the signage content');
+    // The Check column too.
+    expect(await page.locator('preview-problems .state').textContent()).toContain('Valid: the screens will take this file.');
+    await switchLanguage(page, 'vi');
+    expect(await page.locator('nav button[data-tab="play"]').textContent()).toBe('Chạy thử');
+    await switchLanguage(page, 'en');
+    // Remembered on this computer: a visit without ?lang= is in English.
+    await page.goto(page.url().replace('&lang=en', ''));
+    await page.waitForSelector('preview-app[status="valid"]');
+    expect(await page.getAttribute('preview-app', 'lang')).toBe('en');
+    expect(await page.locator('nav button[data-tab="overview"]').textContent()).toBe('Schedule');
     expect(page.violations).toEqual([]);
     await page.close();
   });

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, artifactPath, hasChromium, sessionPerTest } from './harness';
+import { switchLanguage } from './preview-page';
 import { startNginx, type Nginx } from './nginx';
 import { ACCOUNTS, hasNginx, requireNginx, temporary, writeUsers, type Account } from '../deploy/publishing-server';
 import { checkBundle } from '../../src/content/validate';
@@ -295,7 +296,7 @@ describe.skipIf(!hasChromium || !hasNginx)('publishing from the staff page, with
     expect(await publisher.locator('preview-review [data-blocked]').textContent()).toMatch(/còn 1 lỗi/);
     expect(await publisher.locator('preview-review button[data-action="publish"]').isDisabled()).toBe(true);
     // In English too.
-    await publisher.locator('header button[lang="en"]').click();
+    await switchLanguage(publisher, 'en');
     expect(await publisher.locator('preview-review [data-blocked]').textContent()).toMatch(
       /Cannot publish yet: problems in the content: 1/,
     );

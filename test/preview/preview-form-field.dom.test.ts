@@ -3,14 +3,19 @@ import '../../src/preview/preview-form-field';
 import '../../src/preview/preview-section-form';
 import { formSections, type Field } from '../../src/preview/form-model';
 import { readText } from '../helpers';
+import { setLocale } from '../../src/preview/localization';
 
 const sections = formSections(JSON.parse(readText('content/bundle.json')));
 const fieldOf = (key: string): Field =>
   sections.flatMap((section) => section.items.flatMap((item) => item.fields)).find((field) => field.key === key)!;
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLocale('vi');
+});
 
 async function mountField(key: string, lang: 'vi' | 'en' = 'vi') {
+  await setLocale(lang);
   const element = document.createElement('preview-form-field');
   Object.assign(element, { field: fieldOf(key), lang });
   document.body.append(element);

@@ -3,8 +3,12 @@ import '../../src/preview/preview-problems';
 import { nothingCurrentSince } from '../../src/schedule/current';
 import { instantOf } from '../../src/schedule/time';
 import { loadBundle } from '../helpers';
+import { setLocale } from '../../src/preview/localization';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLocale('vi');
+});
 
 async function mount(properties: Record<string, unknown>) {
   const element = document.createElement('preview-problems');
@@ -22,8 +26,11 @@ describe('the check column', () => {
     expect(vi.querySelector('[data-nothing-current]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       '!Không còn nội dung hiện hành từ 02/02/2021: màn hình chỉ chiếu tên đơn vị, đồng hồ và dòng thời gian. Hãy đăng nội dung mới.',
     );
+    // The page's switch: the locale its messages follow, then the elements' language.
+    await setLocale('en');
     const en = await mount({ nothingCurrent: today, lang: 'en' });
     expect(en.querySelector('[data-nothing-current]')!.textContent).toContain('Nothing current since 02/02/2021');
+    await setLocale('vi');
     const during = await mount({ nothingCurrent: nothingCurrentSince(bundle, instantOf('2020-10-13', bundle.timeZone)) });
     expect(during.querySelector('[data-nothing-current]')).toBeNull();
     expect(during.querySelector('.state.ok')!.textContent).toContain('Hợp lệ');

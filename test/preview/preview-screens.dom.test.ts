@@ -5,8 +5,12 @@ import { mountWithRoot as mount } from '../support/elements';
 import { statusDocument, type StatusInput } from '../../src/fleet/status-document';
 import { NOW, statusInput } from '../support/fleet-status';
 import type { DavClient } from '../../src/publish/webdav';
+import { setLocale } from '../../src/preview/localization';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLocale('vi');
+});
 
 /** A server holding one report (received now) and the live bundle v2: what readFleet asks of it. */
 function server(over: Partial<StatusInput>): DavClient {
@@ -25,6 +29,8 @@ function server(over: Partial<StatusInput>): DavClient {
 }
 
 async function row(lang: 'vi' | 'en', over: Partial<StatusInput>) {
+  // As the page's switch: the locale its messages follow, and the elements' language (numbers, dates).
+  await setLocale(lang);
   const { element, root } = await mount('preview-screens', { lang, client: server(over), clock: () => NOW, newestApp: 'app-2' });
   for (let round = 0; round < 50 && !element.refreshed; round++) await new Promise((resolve) => setTimeout(resolve, 10));
   await element.updateComplete;

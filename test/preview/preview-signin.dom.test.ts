@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/preview/preview-signin';
 import { mountWithRoot as mount } from '../support/elements';
+import { setLocale } from '../../src/preview/localization';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLocale('vi');
+});
 
 describe('the sign-in form', () => {
   it('sends the name and password up and keeps no password in its field', async () => {
@@ -17,6 +21,7 @@ describe('the sign-in form', () => {
   });
 
   it('signed in: who, the role, and the way out', async () => {
+    await setLocale('en');
     const { root } = await mount('preview-signin', { user: 'alice', role: 'publisher', lang: 'en' });
     expect(root.querySelector('.who')!.textContent).toBe('Signed in as alice');
     expect(root.querySelector('.role')!.textContent).toBe('publisher (may publish)');

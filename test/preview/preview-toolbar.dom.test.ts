@@ -3,11 +3,15 @@ import '../../src/preview/preview-toolbar';
 import type { ReadFile } from '../../src/preview/bundle-files';
 import { PUBLISHED_PATH, editField, openDocument } from '../../src/preview/bundle-document';
 import { readText } from '../helpers';
+import { setLocale } from '../../src/preview/localization';
 
 const opened = openDocument(readText('content/bundle.json'), { kind: 'published', path: PUBLISHED_PATH, etag: undefined });
 const edited = editField(opened, { path: ['slogans', 0, 'text'], kind: 'text', optional: false }, 'Khác');
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await setLocale('vi');
+});
 
 async function mount(properties: Record<string, unknown>) {
   const toolbar = document.createElement('preview-toolbar');
@@ -23,6 +27,7 @@ describe('the file bar', () => {
     const empty = await mount({ loading: true });
     expect(empty.state().textContent).toBe('Đang tải…');
     expect(empty.root.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled).toBe(true);
+    await setLocale('en');
     const changed = await mount({ bundleDocument: edited, lang: 'en' });
     expect(changed.state().textContent).toBe('Edited, not downloaded yet');
     expect(changed.state().getAttribute('data-edited')).toBe('true');
@@ -30,6 +35,7 @@ describe('the file bar', () => {
     const unchanged = await mount({ bundleDocument: opened, lang: 'en' });
     expect(unchanged.state().textContent).toBe('No changes');
     expect(unchanged.state().getAttribute('data-edited')).toBe('false');
+    await setLocale('vi');
     const reloading = await mount({ bundleDocument: edited, loading: true });
     expect(reloading.state().textContent).toBe('Đang tải…');
     expect(reloading.state().getAttribute('data-edited')).toBe('true');

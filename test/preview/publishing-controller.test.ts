@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNTS, hasNginx, nginxPerSuite, requireNginx } from '../deploy/publishing-server';
 import { PublishingController, type PublishingOptions } from '../../src/preview/publishing-controller';
-import { both } from '../../src/preview/publishing-model';
+import { inWords, pageMessage } from '../../src/preview/publishing-model';
 import { editText, isEdited, openDocument, savedTo, type BundleDocument, type Origin } from '../../src/preview/bundle-document';
 import type { PublishStep } from '../../src/publish/publish';
 import { FakeHost } from '../fake-host';
@@ -48,7 +48,6 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
     let reveals = 0;
     const controller = new PublishingController(host, {
       documents,
-      lang: () => 'en',
       server: new URL(nginx.url),
       revealReview: async () => void (reveals += 1),
     });
@@ -60,7 +59,7 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
     await controller.signIn('alice', 'wrong-password');
     expect(controller.state.session).toBeUndefined();
     expect(controller.state.signInBusy).toBe(false);
-    expect(controller.state.signInError?.en).toMatch(/user name or password/);
+    expect(inWords(controller.state.signInError!, 'en')).toMatch(/user name or password/);
   });
 
   it('an editor saves a draft; a publisher opens, publishes and restores; signing out forgets it all', async () => {
@@ -75,7 +74,7 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
       editor.documents.document!.source.text.replace(/("text": ")[^"]+/, `$1${slogan}`),
     );
     await editor.controller.saveDraft('Tháng 12', 'Khẩu hiệu mới');
-    expect(editor.controller.state.note).toEqual(both('draftSaved', { name: 'Tháng 12' }));
+    expect(editor.controller.state.note).toEqual(pageMessage('draftSaved', { name: 'Tháng 12' }));
     expect(editor.controller.state.noteFailed).toBe(false);
     expect(editor.documents.document?.origin).toMatchObject({ kind: 'draft', name: 'thang-12.json' });
     expect(editor.controller.state.drafts.map((entry) => [entry.name, entry.meta?.author])).toEqual([['thang-12.json', 'bob']]);
@@ -95,7 +94,7 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
 
     await publisher.controller.publishDocument('Khẩu hiệu mới');
     expect(publisher.controller.state.publishFailed).toBe(false);
-    expect(publisher.controller.state.outcome?.en).toMatch(/^Published version/);
+    expect(inWords(publisher.controller.state.outcome!, 'en')).toMatch(/^Published version/);
     expect(steps).toEqual(['check', 'conflict', 'history', 'upload', 'read-back', 'record', undefined]);
     expect(publisher.documents.opened.at(-1)).toMatchObject({ kind: 'published', path: 'content/bundle.json' });
     expect(readFileSync(join(nginx.root, 'content/bundle.json'), 'utf8')).toContain(slogan);
@@ -103,9 +102,10 @@ describe.skipIf(!hasNginx)('the publishing controller, against deploy/nginx.conf
     expect(history.map((entry) => entry.meta?.publisher ?? 'found live')).toEqual(['alice', 'found live']);
 
     await publisher.controller.restoreVersion(history[1]!.name);
-    expect(publisher.controller.state.outcome?.en).toMatch(/^Published version "2020-02-10.1"/);
+    expect(inWords(publisher.controller.state.outcome!, 'en')).toMatch(/^Published version "2020-02-10.1"/);
     expect(readFileSync(join(nginx.root, 'content/bundle.json'), 'utf8')).toBe(LIVE);
-    expect(publisher.controller.state.history[0]?.meta?.note).toBe('Restore version 2020-02-10.1');
+    // Written in the page's language (Vietnamese here: no locale set in Node).
+    expect(publisher.controller.state.history[0]?.meta?.note).toBe('Khôi phục phiên bản 2020-02-10.1');
     expect(publisher.reveals()).toBe(2);
 
     publisher.host.disconnect();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PUBLISHED_PATH, editField, openDocument, type Origin } from '../../src/preview/bundle-document';
 import {
   baseWarning,
-  both,
+  inWords,
+  pageMessage,
   draftForm,
   lastReview,
   outcomeSentence,
@@ -16,6 +17,7 @@ import {
   type LiveBundle,
 } from '../../src/preview/publishing-model';
 import type { Field } from '../../src/preview/form-model';
+import { translate } from '../../src/preview/i18n';
 import type { PublishOutcome } from '../../src/publish/publish';
 import { PublishError } from '../../src/publish/webdav';
 import { readText } from '../helpers';
@@ -94,12 +96,21 @@ describe('sentences', () => {
     const sentence = { vi: 'Sai mật khẩu.', en: 'Wrong password.' };
     expect(sentenceOf(new PublishError('sign-in', sentence, 401))).toEqual(sentence);
     expect(sentenceOf(new TypeError('Failed to fetch'))).toEqual({ vi: 'TypeError: Failed to fetch', en: 'TypeError: Failed to fetch' });
-    expect(both('draftDeleted', { name: 'x' }).vi).not.toBe(both('draftDeleted', { name: 'x' }).en);
+  });
+
+  it('keeps its own messages as a key and values, put in words in the language the page has when shown', () => {
+    const deleted = pageMessage('draftDeleted', { name: 'x' });
+    expect(deleted).toEqual({ key: 'draftDeleted', values: { name: 'x' } });
+    expect(pageMessage('signOut')).toEqual({ key: 'signOut' });
+    // No locale set (Node): the page's source language, whichever language a sentence in both would take.
+    expect(inWords(deleted, 'en')).toBe(translate('draftDeleted', { name: 'x' }));
+    expect(inWords(deleted, 'en')).toContain('x');
+    expect(inWords({ vi: 'Sai mật khẩu.', en: 'Wrong password.' }, 'en')).toBe('Wrong password.');
   });
 
   it('says what a publish did: refused for problems, live with the history’s failure added, or the outcome’s own sentence', () => {
     const invalid: PublishOutcome = { kind: 'invalid', problems: [] };
-    expect(outcomeSentence(invalid)).toEqual({ sentence: both('cannotPublishInvalid', { count: 0 }), failed: true });
+    expect(outcomeSentence(invalid)).toEqual({ sentence: pageMessage('cannotPublishInvalid', { count: 0 }), failed: true });
     const sentence = { vi: 'Đã đăng.', en: 'Published.' };
     const published = {
       kind: 'published',
