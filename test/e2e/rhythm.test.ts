@@ -235,7 +235,9 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     it.each([
       'milestone:figure',
       'milestone:longest',
+      'milestone:picture',
       'announcement:longest',
+      'announcement:picture',
       'announcement:short',
       'slogan:longest',
       'phase:phase-2:1',
