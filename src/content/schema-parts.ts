@@ -24,6 +24,8 @@ export const LIMITS = {
   title: 160,
   /** An achievement's title: one line above the figure on a portrait screen. */
   achievementTitle: 60,
+  /** The party line and the committee in the screen's header: one line each on an 800×480 landscape screen at 2.2% of its height (the real ones are 22 and 47 characters). */
+  headerLine: 60,
   listItems: 500,
 } as const;
 

@@ -20,8 +20,8 @@ export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown'
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const OrganizationSchema = group({
-  party: text(LIMITS.shortText, 'The party line'),
-  committee: text(LIMITS.shortText, 'The committee'),
+  party: text(LIMITS.headerLine, 'The party line'),
+  committee: text(LIMITS.headerLine, 'The committee'),
   unit: text(LIMITS.shortText, 'The unit name'),
   logo: v.optional(safeUrl),
 });

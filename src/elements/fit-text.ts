@@ -61,9 +61,10 @@ export function fitText(box: HTMLElement, minPx: number, maxPx: number, steps = 
 export interface FitOptions {
   /** Selector of the boxes to fit inside the host's shadow root. */
   selector: string;
-  /** Smallest and largest font size as a fraction of the viewport height. */
+  /** Smallest and largest font size as a fraction of the viewport height (of its shorter side with `vmin`). */
   min: number;
   max: number;
+  vmin?: boolean;
 }
 
 /**
@@ -115,7 +116,7 @@ export class FitTextController implements ReactiveController {
   fit(): void {
     const root = this.host.shadowRoot;
     if (!root) return;
-    const height = window.innerHeight;
+    const height = this.options.vmin ? Math.min(window.innerWidth, window.innerHeight) : window.innerHeight;
     for (const box of root.querySelectorAll<HTMLElement>(this.options.selector))
       fitText(box, this.options.min * height, this.options.max * height);
     // Read after fitting: should the fitted text change the host's size, that size counts as fitted.

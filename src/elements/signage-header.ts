@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { FitTextController } from './fit-text';
 
 /**
  * The persistent top of the screen: the party line and the unit, the current phase, the clock.
@@ -21,6 +22,9 @@ export class SignageHeader extends LitElement {
   /** "Thứ Sáu, 27/11/2026" */
   declare day: string;
 
+  // The organization's lines (.fit), one each (two in portrait): a long one is set smaller until
+  // it fits (FitTextController), whole, never cut. Nothing is hidden: Vietnamese stacks two marks
+  // over a capital (Ả, Ộ), and a clipped line box could lose the top one ("ĐẢNG" read "ĐÁNG").
   static override styles = [
     css`
       :host {
@@ -40,25 +44,20 @@ export class SignageHeader extends LitElement {
       .who {
         min-width: 0;
       }
+      .fit {
+        font-size: 3.4vmin;
+        line-height: 1.3;
+        white-space: nowrap;
+      }
       .party {
         margin: 0;
         color: var(--gold);
         font-weight: 800;
-        font-size: 3.4vmin;
         letter-spacing: 0.04em;
-        white-space: nowrap;
-        /* Cut off sideways only (with an ellipsis), never above or below: Vietnamese stacks two
-           marks over a capital (Ả, Ộ), and a fallback font without room for them in its line box
-           would lose the top one ("ĐẢNG" read "ĐÁNG"). overflow: hidden clips both ways. */
-        overflow-x: clip;
-        overflow-y: visible;
-        text-overflow: ellipsis;
       }
       .unit {
         margin: 0.4vmin 0 0;
         font-weight: 600;
-        font-size: 3.4vmin;
-        line-height: 1.3;
       }
       .phase {
         margin: 0.6vmin 0 0;
@@ -92,6 +91,10 @@ export class SignageHeader extends LitElement {
         :host {
           grid-template-columns: auto minmax(0, 1fr);
         }
+        .fit {
+          white-space: normal;
+          max-height: 8.9vmin;
+        }
         .time {
           grid-column: 1 / -1;
           display: flex;
@@ -105,6 +108,7 @@ export class SignageHeader extends LitElement {
 
   constructor() {
     super();
+    new FitTextController(this, { selector: '.fit', min: 0.018, max: 0.034, vmin: true });
     this.party = '';
     this.unit = '';
     this.phaseLabel = '';
@@ -119,8 +123,8 @@ export class SignageHeader extends LitElement {
         <polygon fill="currentColor" points="50,12 59,40 89,40 65,58 74,87 50,69 26,87 35,58 11,40 41,40" />
       </svg>
       <div class="who">
-        <p class="party" data-text>${this.party}</p>
-        <p class="unit" data-text>${this.unit}</p>
+        <p class="party fit" data-text>${this.party}</p>
+        <p class="unit fit" data-text>${this.unit}</p>
         ${this.phaseLabel ? html`<p class="phase" data-text>${this.phaseLabel}</p>` : nothing}
       </div>
       <div class="time">

@@ -1,6 +1,7 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
 import { SlideElement, pageLabel } from './slide-element';
 import { FitTextController } from './fit-text';
+import { styleProperties } from './style-properties';
 import type { SlideOf } from '../schedule/playlist';
 
 /** A notice from staff; an urgent one is drawn on gold so it stands out from the rotation. */
@@ -28,12 +29,35 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
       .fit p {
         margin: 0;
       }
+      /* The picture and the text side by side (under each other in portrait), the picture in the
+         room the schedule engine gave it (picture-room.ts): --share of the width, --lines of height. */
+      .pictured {
+        flex: 1 1 auto;
+        min-height: 0;
+        display: flex;
+        gap: calc(var(--gap) * 2);
+      }
       img {
         flex: none;
-        max-height: 30vh;
-        max-width: 100%;
+        width: calc(var(--share) * 100%);
+        height: 100%;
         object-fit: contain;
-        align-self: center;
+      }
+      .pictured .fit {
+        flex: 1 1 0;
+        min-width: 0;
+      }
+      @media (orientation: portrait) {
+        .pictured {
+          flex-direction: column;
+        }
+        img {
+          width: 100%;
+          height: calc(var(--lines) * 5.2vh);
+        }
+        .pictured .fit {
+          flex: 1 1 auto;
+        }
       }
     `,
   ];
@@ -49,11 +73,13 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
   }
 
   protected renderSlide(slide: SlideOf<'announcement'>) {
+    const body = slide.text ? html`<div class="fit" data-fit><p>${slide.text}</p></div>` : nothing;
+    const picture = this.contentImage(slide.image);
+    const room = { '--share': String(slide.picture?.share ?? 0.3), '--lines': String(slide.picture?.lines ?? 4) };
     return html`
       <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
-      ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing} ${this.contentImage(slide.image)}
-      <div class="fit" data-fit><p>${slide.text}</p></div>
-      ${pageLabel(slide)}
+      ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
+      ${picture === nothing ? body : html`<div class="pictured" ${styleProperties(room)}>${picture}${body}</div>`} ${pageLabel(slide)}
     `;
   }
 }

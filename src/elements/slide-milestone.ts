@@ -22,8 +22,9 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
         /* The width the text block may take: the slide's, less a picture beside it. */
         --room: 86vw;
       }
+      /* Beside a picture, the text keeps what the picture's share (--share, picture-room.ts) leaves. */
       :host([pictured]) {
-        --room: 52vw;
+        --room: calc(86vw - var(--share) * 100vw - 7.2vmin);
       }
       .block {
         flex: 0 1 auto;
@@ -85,10 +86,26 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
       .fit p {
         margin: 0;
       }
+      /* A long text leaves the picture a place beside the heading only (portrait). */
+      .top {
+        flex: none;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        gap: var(--gap);
+        align-self: stretch;
+      }
+      .top .heading {
+        flex: 0 1 auto;
+        min-width: 0;
+      }
+      .top img {
+        max-width: 30vw;
+      }
       img {
         flex: none;
+        width: calc(var(--share) * 100vw);
         max-height: 60vh;
-        max-width: 30vw;
         object-fit: contain;
       }
       @media (orientation: portrait) {
@@ -97,10 +114,19 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
         }
         :host([pictured]) {
           --room: 86vw;
+          gap: calc(var(--gap) * 1.5);
         }
+        :host([pictured]) .block {
+          gap: var(--gap);
+        }
+        :host([pictured]) .phrase {
+          line-height: 1.3;
+        }
+        /* Above the text (or beside the heading), --lines lines of body text high. */
         img {
-          max-height: 25vh;
+          width: auto;
           max-width: 80vw;
+          height: calc(var(--lines) * 5.2vh);
         }
       }
     `,
@@ -113,18 +139,21 @@ export class SlideMilestone extends SlideElement<SlideOf<'milestone'>> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.toggleAttribute('pictured', this.slide?.image !== undefined);
+    this.toggleAttribute('pictured', this.slide?.picture !== undefined);
+    this.style.setProperty('--share', String(this.slide?.picture?.share ?? 0));
+    this.style.setProperty('--lines', String(this.slide?.picture?.lines ?? 0));
   }
 
   protected renderSlide(slide: SlideOf<'milestone'>) {
+    const beside = slide.picture?.place === 'heading';
+    const heading =
+      slide.title || slide.year !== undefined
+        ? html`<p class="heading" data-text>${[slide.title, slide.year].filter((part) => part !== undefined).join(' · ')}</p>`
+        : nothing;
     return html`
-      ${this.contentImage(slide.image)}
+      ${beside ? nothing : this.contentImage(slide.image)}
       <div class="block">
-        ${
-          slide.title || slide.year !== undefined
-            ? html`<p class="heading" data-text>${[slide.title, slide.year].filter((part) => part !== undefined).join(' · ')}</p>`
-            : nothing
-        }
+        ${beside ? html`<div class="top">${this.contentImage(slide.image)}${heading}</div>` : heading}
         <p class="phrase" ${styleProperties({ '--chars': String(phraseWidth(slide)) })}>
           <span class="number" data-text>${slide.figure}</span
           >${slide.unit ? html` <span class=${[...slide.unit].length > 10 ? 'unit long' : 'unit'} data-text>${slide.unit}</span>` : nothing}

@@ -236,8 +236,8 @@ export function formSections(value: unknown): Section[] {
   const text = (limit: number) => ({ limit });
   return [
     objectSection(value, 'organization', (own) => [
-      own('party', 'line', text(LIMITS.shortText)),
-      own('committee', 'line', text(LIMITS.shortText)),
+      own('party', 'line', text(LIMITS.headerLine)),
+      own('committee', 'line', text(LIMITS.headerLine)),
       own('unit', 'line', { limit: LIMITS.shortText, label: 'unitName' }),
       own('logo', 'url', { optional: true }),
     ]),

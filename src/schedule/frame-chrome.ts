@@ -50,6 +50,8 @@ function tickerItems(playlist: Playlist, onScreen: Slide | undefined): string[] 
         playlist.slides
           .filter((page): page is SlideOf<'announcement'> => page.kind === 'announcement' && itemId(page) === itemId(slide))
           .map((page) => page.text)
+          // A first page that is a picture and the title alone has no text.
+          .filter((text) => text !== '')
           .join(' '),
       );
   const items = [

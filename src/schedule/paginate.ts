@@ -74,16 +74,25 @@ function splitHead(text: string, limit: number, midPage: boolean): [head: string
 }
 
 /**
- * Packs items into pages of at most `budget` characters and `maxItems` parts each.
+ * Packs items into pages of at most `pageBudget` characters and `maxItems` parts each (the first page
+ * at most `firstBudget`: a page that shares its room with a picture).
  * Each part after the first on a page costs `partCost` characters more: the space between
  * items and the unfilled end of the previous item's last line.
  */
-export function paginate(items: readonly string[], budget: number, maxItems = Infinity, partCost = 0): PagePart[][] {
+export function paginate(
+  items: readonly string[],
+  pageBudget: number,
+  maxItems = Infinity,
+  partCost = 0,
+  firstBudget = pageBudget,
+): PagePart[][] {
   const pages: PagePart[][] = [];
+  let budget = firstBudget;
   let page: PagePart[] = [];
   let used = 0;
   const flush = () => {
     if (page.length > 0) pages.push(page);
+    if (pages.length > 0) budget = pageBudget;
     page = [];
     used = 0;
   };

@@ -3,12 +3,14 @@
  * element needs to render (labels included), so elements hold no date logic.
  * Pure and deterministic: same bundle, instant and screen, same playlist.
  */
-import { RHYTHM_DEFAULTS, type Bundle, type Milestone, type Phase, type Screen, type SlideKind, type Slogan } from '../content/schema';
+import { RHYTHM_DEFAULTS, type Bundle, type Phase, type Screen, type SlideKind, type Slogan } from '../content/schema';
 import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
 import { paginate, type PagePart } from './paginate';
 import { PAGE_CAPACITY, pageBudget } from './page-capacity';
+import type { PictureRoom } from './picture-room';
+import { announcementSlides, milestoneSlide } from './picture-slides';
 import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
 import { campaignSpan, type CampaignSpan } from './campaign-span';
 import { localStamp, type Instant } from './time';
@@ -33,7 +35,16 @@ export type Slide = SlideBase &
   (
     | { kind: 'slogan'; text: string }
     | { kind: 'phase'; phase: PhaseSummary; parts: PagePart[]; page: number; pages: number }
-    | { kind: 'milestone'; figure: string; unit?: string; caption: string; image?: string; title?: string; year?: number }
+    | {
+        kind: 'milestone';
+        figure: string;
+        unit?: string;
+        caption: string;
+        image?: string;
+        picture?: PictureRoom;
+        title?: string;
+        year?: number;
+      }
     | { kind: 'theme'; heading: string; number: number; parts: PagePart[]; page: number; pages: number }
     | {
         kind: 'countdown';
@@ -45,7 +56,16 @@ export type Slide = SlideBase &
         inferred: boolean;
       }
     | ({ kind: 'timeline' } & CampaignSpan)
-    | { kind: 'announcement'; title?: string; text: string; urgent: boolean; image?: string; page: number; pages: number }
+    | {
+        kind: 'announcement';
+        title?: string;
+        text: string;
+        urgent: boolean;
+        image?: string;
+        picture?: PictureRoom;
+        page: number;
+        pages: number;
+      }
     | { kind: 'fallback'; party: string; unit: string }
     | Omit<VideoSlide, keyof SlideBase>
   );
@@ -140,7 +160,7 @@ function groupsByKind(
 
   for (const milestone of bundle.milestones) {
     if (!showsAt(bundle, milestone, stamp)) continue;
-    add('milestone', [milestoneSlide(milestone, screen)]);
+    add('milestone', [milestoneSlide(milestone, durationOf(screen, 'milestone'), orientation)]);
   }
 
   // Themes and purposes are the campaign's agenda: they belong to its phases, not to the years after.
@@ -189,7 +209,7 @@ function groupsByKind(
 
   for (const announcement of bundle.announcements) {
     if (!showsAt(bundle, announcement, stamp) || announcement.priority === 'urgent') continue;
-    add('announcement', announcementSlides(announcement, screen, orientation));
+    add('announcement', announcementSlides(announcement, durationOf(screen, 'announcement'), orientation));
   }
   for (const video of videoSlides(bundle, stamp, screen)) add('video', [video]);
   return groups;
@@ -197,40 +217,6 @@ function groupsByKind(
 
 function sloganSlide(slogan: Slogan, screen: Screen): Slide {
   return { kind: 'slogan', id: `slogan:${slogan.id}`, durationMs: durationOf(screen, 'slogan'), text: slogan.text };
-}
-
-function milestoneSlide(milestone: Milestone, screen: Screen): Slide {
-  return {
-    kind: 'milestone',
-    id: `milestone:${milestone.id}`,
-    durationMs: durationOf(screen, 'milestone'),
-    figure: milestone.figure,
-    caption: milestone.caption,
-    ...(milestone.unit ? { unit: milestone.unit } : {}),
-    ...(milestone.title ? { title: milestone.title } : {}),
-    ...(milestone.year !== undefined ? { year: milestone.year } : {}),
-    ...(milestone.image ? { image: milestone.image } : {}),
-  };
-}
-
-/**
- * An announcement's pages, cut at sentences or clauses to what a slide holds under its title (half
- * of it beside a picture). One page keeps the id `announcement:ID`; more are `announcement:ID:N`.
- */
-function announcementSlides(announcement: Bundle['announcements'][number], screen: Screen, orientation: Orientation): Slide[] {
-  const budget = Math.floor(pageBudget(orientation, announcement.title?.length ?? 0) / (announcement.image ? 2 : 1));
-  const pages = paginate([announcement.text], budget);
-  return pages.map((parts, index) => ({
-    kind: 'announcement' as const,
-    id: pages.length === 1 ? `announcement:${announcement.id}` : `announcement:${announcement.id}:${index + 1}`,
-    durationMs: durationOf(screen, 'announcement'),
-    text: parts.map((part) => `${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}`).join(' '),
-    urgent: announcement.priority === 'urgent',
-    page: index + 1,
-    pages: pages.length,
-    ...(announcement.title ? { title: announcement.title } : {}),
-    ...(announcement.image ? { image: announcement.image } : {}),
-  }));
 }
 
 /** The pace knobs of a screen, its profile's `rhythm` over the defaults. */
@@ -297,7 +283,7 @@ function playlistOf(bundle: Bundle, screen: Screen, active: Phase | undefined, s
   };
 }
 
-function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
+function evergreenPlaylist(bundle: Bundle, screen: Screen, orientation: Orientation): Playlist {
   const groups = new Map<SlideKind, Group[]>([
     [
       'slogan',
@@ -309,7 +295,7 @@ function evergreenPlaylist(bundle: Bundle, screen: Screen): Playlist {
       'milestone',
       bundle.milestones
         .filter((milestone) => !milestone.from && !milestone.until && !milestone.event)
-        .map((milestone) => [milestoneSlide(milestone, screen)]),
+        .map((milestone) => [milestoneSlide(milestone, durationOf(screen, 'milestone'), orientation)]),
     ],
   ]);
   return playlistOf(bundle, screen, undefined, interleave(screen, groups));
@@ -327,14 +313,14 @@ export function buildPlaylist(
   options: PlaylistOptions = {},
 ): Playlist {
   const screen = screenFor(bundle, screenId);
-  if (options.evergreen) return evergreenPlaylist(bundle, screen);
+  if (options.evergreen) return evergreenPlaylist(bundle, screen, orientation ?? screen.orientation);
   const active = activePhase(bundle, instant);
   const stamp = localStamp(instant, bundle.timeZone);
   // An urgent announcement takes the whole screen while it is valid, whatever the screen's kinds.
   const urgent = bundle.announcements.filter((item) => item.priority === 'urgent' && showsAt(bundle, item, stamp));
   const slides =
     urgent.length > 0
-      ? urgent.flatMap((item) => announcementSlides(item, screen, orientation ?? screen.orientation))
+      ? urgent.flatMap((item) => announcementSlides(item, durationOf(screen, 'announcement'), orientation ?? screen.orientation))
       : interleave(screen, groupsByKind(bundle, instant, stamp, active, screen, orientation ?? screen.orientation));
   return playlistOf(bundle, screen, active, slides);
 }

@@ -3,6 +3,7 @@
  * day before the provincial congress) in landscape and portrait, and of today, each checked for
  * overflowing text. The order comes from the schedule engine itself (buildPlaylist).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -27,6 +28,10 @@ import { LIMITS } from '../../src/content/schema';
 
 const bundle = loadBundle();
 const SLIDES_SHOWN = 10;
+/** A picture for the slides at the limits: the app's own icon, served as content media. */
+const PICTURE = 'content/media/limits.png';
+/** The start of the limits bundle's committee line, which the built-in bundle's header does not carry. */
+const LIMITS_COMMITTEE = 'ĐẢNG UỶ TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT CÔNG THƯƠNG';
 
 const SIZES = [SCREENS.landscape, SCREENS.portrait, SCREENS.oldTv, SCREENS.uhd, SCREENS.small];
 
@@ -42,9 +47,19 @@ function limitsBundle(): string {
     milestones: unknown[];
     announcements: unknown[];
     slogans: unknown[];
-    phases: { title: string }[];
+    phases: { title: string; number: number; start: string; end: string }[];
     events: { title: string }[];
+    organization: { party: string; committee: string; unit: string };
   };
+  // The header's lines at their longest: the organization's (LIMITS.headerLine each) and the phase
+  // line "Đợt 50 · 01/04/2019 – 30/06/2020" (the highest phase number, a span across two years).
+  custom.organization = {
+    party: atLimit('ĐẢNG CỘNG SẢN VIỆT NAM - ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH THANH HÓA ', LIMITS.headerLine),
+    committee: atLimit('ĐẢNG UỶ TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT CÔNG THƯƠNG THANH HÓA ', LIMITS.headerLine),
+    unit: atLimit('Trường Cao đẳng Kinh tế - Kỹ thuật Công Thương ', LIMITS.shortText),
+  };
+  Object.assign(custom.phases[0]!, { start: '2019-01-01', end: '2019-03-31' });
+  Object.assign(custom.phases[1]!, { number: 50, start: '2019-04-01' });
   custom.milestones = [
     { id: 'figure', figure: '1.250.000', unit: 'năm', caption: 'Người dân góp ý dự thảo văn kiện' },
     {
@@ -52,6 +67,14 @@ function limitsBundle(): string {
       figure: '1.250.000,00',
       unit: atLimit('đảng viên ưu tú ', 40),
       caption: atLimit('Cán bộ, đảng viên và người lao động góp ý vào dự thảo văn kiện đại hội đảng bộ các cấp, ', LIMITS.caption),
+    },
+    {
+      id: 'picture',
+      title: atLimit('Đảng viên mới kết nạp trong nhiệm kỳ ', LIMITS.achievementTitle),
+      figure: '1.250.000,00',
+      unit: atLimit('đảng viên ưu tú ', 40),
+      caption: atLimit('Cán bộ, đảng viên và người lao động góp ý vào dự thảo văn kiện đại hội đảng bộ các cấp, ', LIMITS.caption),
+      image: PICTURE,
     },
     ...custom.milestones,
   ];
@@ -67,6 +90,12 @@ function limitsBundle(): string {
       id: 'longest',
       title: atLimit('Thông báo của Ban Thường vụ Đảng ủy ', LIMITS.shortText),
       text: atLimit('Toàn thể cán bộ, đảng viên dự hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2. ', LIMITS.announcement),
+    },
+    {
+      id: 'picture',
+      title: atLimit('Thông báo của Ban Thường vụ Đảng ủy ', LIMITS.shortText),
+      text: atLimit('Toàn thể cán bộ, đảng viên dự hội nghị quán triệt Nghị quyết lúc 14 giờ tại hội trường tầng 2. ', LIMITS.announcement),
+      image: PICTURE,
     },
     { id: 'short', text: 'Họp chi bộ lúc 14 giờ.' },
   ];
@@ -130,6 +159,7 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
   beforeAll(async () => {
     server = await startStaticServer(DIST);
     server.files.set('/content/limits.json', limitsBundle());
+    server.files.set(`/${PICTURE}`, readFileSync(new URL('../../public/icons/icon-512.png', import.meta.url)));
   });
 
   afterAll(async () => {
@@ -207,7 +237,10 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
     it.each([
       'milestone:figure',
       'milestone:longest',
+      'milestone:picture',
       'announcement:longest',
+      'announcement:picture',
+      'announcement:picture:2',
       'announcement:short',
       'slogan:longest',
       'phase:phase-2:1',
@@ -219,9 +252,36 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
       });
       // The built-in bundle may be on screen first, until limits.json has arrived and taken over.
       await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(prefix) === true);
+      // The built-in bundle has a phase:phase-2:1 too: limits.json has taken over once the header carries its committee line.
+      const headerText = () =>
+        document.querySelector('signage-app')?.shadowRoot?.querySelector('signage-header')?.shadowRoot?.textContent ?? '';
+      await page
+        .waitForFunction(
+          (text) =>
+            (document.querySelector('signage-app')?.shadowRoot?.querySelector('signage-header')?.shadowRoot?.textContent ?? '').includes(
+              text,
+            ),
+          LIMITS_COMMITTEE,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
       await settle(page);
       expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
+      // The header at its longest, whole: both organization lines, and the phase line but on the phase's own slide.
+      const header = await page.evaluate(headerText);
+      expect(header).toContain(LIMITS_COMMITTEE);
+      if (!prefix.startsWith('phase:')) expect(header).toContain('Đợt 50 · 01/04/2019 – 30/06/2020');
+      // The picture on the first page, and on every page beside a landscape text (a portrait one's later pages are text only).
+      if (prefix.includes(':picture')) {
+        const pictures = await page.evaluate(() =>
+          [...document.querySelector('signage-app')!.shadowRoot!.querySelector('main.stage > *')!.shadowRoot!.querySelectorAll('img')].map(
+            (image) => image.complete && image.naturalWidth > 0 && image.getBoundingClientRect().height > 0,
+          ),
+        );
+        expect(pictures, 'the picture shown').toEqual(prefix.endsWith(':2') && height > width ? [] : [true]);
+      }
       const overflows = [...(await findOverflows(page)), ...(await textOutsideSlide(page))];
+      await entered(page);
       if (name === '1920x1080' || name === '1080x1920' || name === '800x480')
         await page.screenshot({ path: artifactPath(`limits-${prefix.replaceAll(':', '_')}-${name}.png`) });
       expect(overflows).toEqual([]);

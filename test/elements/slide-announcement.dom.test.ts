@@ -13,4 +13,22 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(text(element)).toContain('Thông báo khẩn');
     expect(text(element)).toContain('Sơ tán');
   });
+
+  it('<slide-announcement>: the picture beside or above the text, in the room the schedule engine gave it', async () => {
+    const page = { kind: 'announcement', id: 'announcement:a:1', durationMs: 1, urgent: false, page: 1, pages: 2, image: 'media/a.png' };
+    const element = await mount('slide-announcement', {
+      slide: { ...page, text: 'Họp chi bộ.', picture: { place: 'beside', share: 0.22, lines: 0 } },
+    });
+    const pictured = element.shadowRoot!.querySelector<HTMLElement>('.pictured')!;
+    expect([...pictured.children].map((child) => child.localName + (child.className ? `.${child.className}` : ''))).toEqual([
+      'img',
+      'div.fit',
+    ]);
+    expect(pictured.style.getPropertyValue('--share')).toBe('0.22');
+    // A first page that is the title and the picture only: no empty text box.
+    const cover = await mount('slide-announcement', { slide: { ...page, text: '', picture: { place: 'above', share: 0, lines: 3 } } });
+    expect(cover.shadowRoot!.querySelector('.fit')).toBeNull();
+    expect(cover.shadowRoot!.querySelector<HTMLElement>('.pictured')!.style.getPropertyValue('--lines')).toBe('3');
+    expect(cover.shadowRoot!.querySelector('img')!.getAttribute('src')).toBe('media/a.png');
+  });
 });

@@ -21,6 +21,18 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(phrase.nextElementSibling!.textContent!.trim()).toBe('đổi mới');
   });
 
+  it('<slide-milestone>: the picture where the schedule engine put it, beside the heading when the text leaves it no room above', async () => {
+    const slide = { ...first('milestone'), title: 'Đảng viên mới', image: 'media/m.png' };
+    const above = await mount<LitElement>('slide-milestone', { slide: { ...slide, picture: { place: 'above', share: 0, lines: 4 } } });
+    expect(above.shadowRoot!.querySelector('img')!.parentNode).toBe(above.shadowRoot); // above the text block, not in it
+    expect(above.style.getPropertyValue('--lines')).toBe('4');
+    const beside = await mount<LitElement>('slide-milestone', { slide: { ...slide, picture: { place: 'heading', share: 0, lines: 1.5 } } });
+    const top = beside.shadowRoot!.querySelector('.top')!;
+    expect([...top.children].map((child) => child.localName)).toEqual(['img', 'p']);
+    expect(top.textContent).toContain('Đảng viên mới');
+    expect(beside.hasAttribute('pictured')).toBe(true);
+  });
+
   it('<slide-milestone> drops an image that fails to load', async () => {
     const element = await mount<LitElement>('slide-milestone', { slide: { ...first('milestone'), image: 'media/missing.png' } });
     const image = element.shadowRoot!.querySelector('img')!;

@@ -52,6 +52,17 @@ describe('frameChrome', () => {
     expect(frameChrome(bundle, noTicker, at, true).ticker).toEqual([]);
   });
 
+  it('a notice paged after a picture page with no text runs in the ticker whole, with no stray space', () => {
+    const text = 'Họp chi bộ lúc 14 giờ tại hội trường tầng 2. Mời toàn thể đảng viên dự.';
+    const withNotice: Bundle = { ...bundle, announcements: [{ id: 'hop', title: 'T'.repeat(120), text, image: 'media/hop.png' }] };
+    const at = vn('2020-05-15T08:00');
+    const playlist = buildPlaylist(withNotice, at, 'lobby', 'portrait');
+    const pages = playlist.slides.filter((slide) => slide.kind === 'announcement');
+    expect(pages[0]).toMatchObject({ text: '', image: 'media/hop.png' });
+    const slogan = playlist.slides.find((slide) => slide.kind === 'slogan');
+    expect(frameChrome(withNotice, playlist, at, true, slogan).ticker).toContain(text);
+  });
+
   it('never repeats the slide on screen: not its slogan, its countdown, its notice; the header drops the phase line under the phase slide', () => {
     const withNotice: Bundle = { ...bundle, announcements: [{ id: 'hop', title: 'Họp', text: 'Họp chi bộ lúc 14 giờ.' }] };
     for (const local of ['2020-05-15T08:00', '2020-10-13T10:00', '2020-10-15T10:00', '2026-11-27T10:00']) {
