@@ -58,6 +58,37 @@ export function fitText(box: HTMLElement, minPx: number, maxPx: number, steps = 
   return low;
 }
 
+/**
+ * Sizes found before, by what decides them: a loop shows the same slides again and again, and a size
+ * found once costs one layout to check instead of six to nine to find (at CPU 6×, the difference
+ * between a transition with a long task and one without). Bounded: a new bundle's slides push out the old.
+ */
+const FITTED = new Map<string, number[]>();
+const FITTED_MAX = 256;
+
+/**
+ * What decides the fitted sizes: the element and its box (the stage with or without a ticker, a
+ * notice), the bounds, and every fitted box's text. Reading the box costs the one layout the
+ * remembered sizes then save six to nine of.
+ */
+function fitKey(host: HTMLElement, boxes: readonly HTMLElement[], minPx: number, maxPx: number): string {
+  return [
+    host.localName,
+    host.className,
+    host.clientWidth,
+    host.clientHeight,
+    minPx,
+    maxPx,
+    ...boxes.map((box) => `${box.className}:${box.textContent}`),
+  ].join('\u0000');
+}
+
+function remember(key: string, sizes: number[]): void {
+  FITTED.delete(key);
+  FITTED.set(key, sizes);
+  if (FITTED.size > FITTED_MAX) FITTED.delete(FITTED.keys().next().value!);
+}
+
 export interface FitOptions {
   /** Selector of the boxes to fit inside the host's shadow root. */
   selector: string;
@@ -117,8 +148,22 @@ export class FitTextController implements ReactiveController {
     const root = this.host.shadowRoot;
     if (!root) return;
     const height = this.options.vmin ? Math.min(window.innerWidth, window.innerHeight) : window.innerHeight;
-    for (const box of root.querySelectorAll<HTMLElement>(this.options.selector))
-      fitText(box, this.options.min * height, this.options.max * height);
+    const [minPx, maxPx] = [this.options.min * height, this.options.max * height];
+    const boxes = [...root.querySelectorAll<HTMLElement>(this.options.selector)];
+    const key = fitKey(this.host, boxes, minPx, maxPx);
+    const known = FITTED.get(key);
+    if (known?.length === boxes.length) {
+      boxes.forEach((box, index) => (box.style.fontSize = `${known[index]}px`));
+      // Checked, not trusted: a box that overflows at its remembered size (another font, another style) is fitted again.
+      if (!boxes.some(overflows)) return this.fitted();
+    }
+    const sizes = boxes.map((box) => fitText(box, minPx, maxPx));
+    // Sizes measured while a web font was still coming would be the fallback's: those are not kept.
+    if (document.fonts?.status !== 'loading') remember(key, sizes);
+    this.fitted();
+  }
+
+  private fitted(): void {
     // Read after fitting: should the fitted text change the host's size, that size counts as fitted.
     const style = getComputedStyle(this.host);
     this.fittedFor = sizeKey(

@@ -451,7 +451,9 @@ describe.skipIf(!hasChromium)('fault injection', () => {
         expect(usesWebFont).toBe(fonts === 'loaded');
         const { found, checked } = await clipped(page);
         await page.screenshot({ path: artifactPath(`faults-diacritics-fonts-${fonts}-${viewport.width}x${viewport.height}.png`) });
-        expect(checked).toBeGreaterThanOrEqual(2);
+        // Not vacuous: the header's phase line is still cut sideways (the party line and the committee
+        // are fitted whole since #14, so they clip nothing and are not counted).
+        expect(checked).toBeGreaterThanOrEqual(1);
         expect(found, `fonts ${fonts}, ${viewport.width}x${viewport.height}`).toEqual([]);
         await page.close();
       }
