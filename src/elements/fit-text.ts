@@ -60,32 +60,28 @@ export function fitText(box: HTMLElement, minPx: number, maxPx: number, steps = 
 
 /**
  * Sizes found before, by what decides them: a loop shows the same slides again and again, and a size
- * found once costs one layout to check instead of six to nine to find (at CPU 6×, the difference
- * between a transition with a long task and one without). Bounded: a new bundle's slides push out the old.
+ * found once costs one layout to check (the one the browser would do anyway to paint the slide)
+ * instead of six to nine to find: at CPU 6×, much of the difference between a transition with a long
+ * task and one without. Bounded: a new bundle's slides push out the old.
  */
-const FITTED = new Map<string, number[]>();
+interface Fitted {
+  /** The host's box the sizes were found in (the stage with or without a ticker, a notice). */
+  width: number;
+  height: number;
+  sizes: number[];
+}
+const FITTED = new Map<string, Fitted>();
 const FITTED_MAX = 256;
 
-/**
- * What decides the fitted sizes: the element and its box (the stage with or without a ticker, a
- * notice), the bounds, and every fitted box's text. Reading the box costs the one layout the
- * remembered sizes then save six to nine of.
- */
+/** What decides the fitted sizes, besides the host's box: the element, the window, the bounds, and every fitted box's text. */
 function fitKey(host: HTMLElement, boxes: readonly HTMLElement[], minPx: number, maxPx: number): string {
-  return [
-    host.localName,
-    host.className,
-    host.clientWidth,
-    host.clientHeight,
-    minPx,
-    maxPx,
-    ...boxes.map((box) => `${box.className}:${box.textContent}`),
-  ].join('\u0000');
+  const texts = boxes.map((box) => `${box.className}:${box.textContent}`);
+  return [host.localName, host.className, window.innerWidth, window.innerHeight, minPx, maxPx, ...texts].join('\u0000');
 }
 
-function remember(key: string, sizes: number[]): void {
+function remember(key: string, fitted: Fitted): void {
   FITTED.delete(key);
-  FITTED.set(key, sizes);
+  FITTED.set(key, fitted);
   if (FITTED.size > FITTED_MAX) FITTED.delete(FITTED.keys().next().value!);
 }
 
@@ -152,14 +148,16 @@ export class FitTextController implements ReactiveController {
     const boxes = [...root.querySelectorAll<HTMLElement>(this.options.selector)];
     const key = fitKey(this.host, boxes, minPx, maxPx);
     const known = FITTED.get(key);
-    if (known?.length === boxes.length) {
-      boxes.forEach((box, index) => (box.style.fontSize = `${known[index]}px`));
-      // Checked, not trusted: a box that overflows at its remembered size (another font, another style) is fitted again.
-      if (!boxes.some(overflows)) return this.fitted();
+    if (known?.sizes.length === boxes.length) {
+      // Set before anything is measured, so the first layout is already the fitted one.
+      boxes.forEach((box, index) => (box.style.fontSize = `${known.sizes[index]}px`));
+      // Checked, not trusted: another box for the host, or a box that overflows (another font), is fitted again.
+      const sameBox = this.host.clientWidth === known.width && this.host.clientHeight === known.height;
+      if (sameBox && !boxes.some(overflows)) return this.fitted();
     }
     const sizes = boxes.map((box) => fitText(box, minPx, maxPx));
     // Sizes measured while a web font was still coming would be the fallback's: those are not kept.
-    if (document.fonts?.status !== 'loading') remember(key, sizes);
+    if (document.fonts?.status !== 'loading') remember(key, { width: this.host.clientWidth, height: this.host.clientHeight, sizes });
     this.fitted();
   }
 

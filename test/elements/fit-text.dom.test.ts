@@ -34,7 +34,7 @@ function modelBox(text: string, fitsUpTo: () => number) {
 
 let hosts = 0;
 /** A slide element holding `boxes` in its shadow root, with a fit controller. */
-function slideWith(boxes: HTMLElement[]) {
+function slideWith(boxes: HTMLElement[], hostWidth = 1600) {
   hosts += 1;
   const tag = `fit-memory-${hosts}`;
   customElements.define(tag, class extends HTMLElement {});
@@ -45,6 +45,7 @@ function slideWith(boxes: HTMLElement[]) {
   root.querySelectorAll = (() => boxes) as unknown as ShadowRoot['querySelectorAll'];
   // Every slide in this test is the same kind in the same box: a fake localName keeps them one kind.
   Object.defineProperty(host, 'localName', { value: 'slide-slogan' });
+  Object.defineProperty(host, 'clientWidth', { value: hostWidth });
   return new FitTextController(host as never, { selector: '.fit', min: 0.04, max: 0.14 });
 }
 
@@ -76,6 +77,15 @@ describe('FitTextController remembers fitted sizes', () => {
     expect(again.size()).toBeLessThanOrEqual(40.7);
     expect(again.size()).toBeGreaterThan(40);
     expect(again.layouts()).toBeGreaterThan(1);
+  });
+
+  it('the same text in another box (the stage without its ticker, say) is searched again', () => {
+    const limit = () => 48.9;
+    const first = modelBox('Đảng bộ Trường vững mạnh', limit);
+    slideWith([first.box], 1600).fit();
+    const wider = modelBox('Đảng bộ Trường vững mạnh', limit);
+    slideWith([wider.box], 1700).fit();
+    expect(wider.layouts()).toBeGreaterThanOrEqual(5);
   });
 
   it('sizes measured while a web font is loading are not kept', () => {
