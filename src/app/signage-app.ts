@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import { stage } from '../styles/stage';
-import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
+import { DEFAULT_ZONE, SETTING_DEFAULTS } from '../content/defaults';
+import type { Bundle } from '../content/schema';
 import type { ContentSource } from '../content/load';
 import { screenFor } from '../schedule/playlist';
 import { systemClock } from '../schedule/clock';
@@ -89,6 +90,9 @@ export class SignageApp extends PlayerAttributes {
     this.content = new ContentController(this, {
       contentUrl: this.params.contentUrl,
       defaultUrl: new URL('content/default-bundle.json', location.href).href,
+      defaultHash: __DEFAULT_BUNDLE_HASH__,
+      // The checker is for bundles not seen yet: it loads after the first slide (the stored or built-in one).
+      afterFirstSlide: () => this.later.whenStarted,
       onBundle: (bundle, source) => this.receive(bundle, source),
       pollOverrideSeconds: this.params.pollSeconds,
       // A second player tab of this profile loads nothing until it may play.
