@@ -66,8 +66,8 @@ export class SignageApp extends PlayerAttributes {
   private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
-  /** The fleet reporter (`?device=`), loaded after the first slide: ./fleet-wiring.ts. */
-  private fleet: Promise<unknown> | undefined;
+  /** The fleet reporter (`?device=`, ./fleet-wiring.ts), loaded after the first slide; attached by updated(). */
+  private attachFleet: (() => void) | undefined;
 
   constructor() {
     super();
@@ -131,6 +131,11 @@ export class SignageApp extends PlayerAttributes {
       const { ProofOfPlayController } = await import('../kiosk/proof-of-play-controller');
       this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     });
+    if (this.params.fleet)
+      this.later.add('fleet reporter', async () => {
+        const { attachFleet } = await import('./fleet-wiring');
+        this.attachFleet = () => attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]);
+      });
     this.kiosk = new KioskController(this);
     this.watchdogs = new WatchdogController(this, {
       rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
@@ -238,10 +243,11 @@ export class SignageApp extends PlayerAttributes {
   }
 
   protected override updated(): void {
-    if (!this.fleet && (this.slide || this.screenOff) && /device=/.test(location.search))
-      this.fleet = import('./fleet-wiring')
-        .then((m) => m.attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]))
-        .catch((error: unknown) => this.logError(String(error)));
+    // A tab on standby does not report (the one that plays does): attached once this one shows a slide.
+    if (this.attachFleet && (this.slide || this.screenOff)) {
+      this.attachFleet();
+      this.attachFleet = undefined;
+    }
     // Nothing to protect from burn-in on a black screen, and no style work while it is off.
     if (this.screenOff) return;
     const shift = burnInShift(this.time.clock.now());

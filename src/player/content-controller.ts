@@ -3,7 +3,6 @@ import { SETTING_DEFAULTS } from '../content/defaults';
 import type { Bundle } from '../content/schema';
 import { checkLazily, trustingBuiltIn, type BundleCheck } from '../content/checked';
 import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
-import { mediaUrls, prefetchMedia } from '../content/media-cache';
 import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 import { boundedDelay } from '../browser/bounded-delay';
@@ -230,6 +229,8 @@ export class ContentController implements ReactiveController {
         break;
       case 'updated': {
         const version = outcome.bundle.version;
+        // Imported here: a new bundle is checked after the first slide (checkerMayLoad), so is this.
+        const { mediaUrls, prefetchMedia } = await import('../content/media-cache');
         const media = await prefetchMedia(mediaUrls(outcome.bundle), document.baseURI, fetch, this.timeoutMs());
         if (!this.running) return;
         const attempts = (this.mediaAttempts.get(version) ?? 0) + 1;

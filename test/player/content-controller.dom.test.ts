@@ -23,10 +23,11 @@ type Answer = { status: number; text?: string; etag?: string } | 'network down' 
 let databases = 0;
 
 describe('content controller', () => {
-  // The checker is imported when first needed (content/checked.ts); loaded here once, so that in
-  // every test it answers within settle()'s turns, as a cached module does.
+  // The checker and the media prefetch are imported when first needed (content/checked.ts); loaded
+  // here once, so that in every test they answer within settle()'s turns, as cached modules do.
   beforeAll(async () => {
     await import('../../src/content/quick-check');
+    await import('../../src/content/media-cache');
   });
   let answer: Answer;
   let defaultAnswer: Answer;
