@@ -204,7 +204,8 @@ export class ContentController implements ReactiveController {
       this.timeoutMs(),
       this.rejected,
       onScreen?.hash,
-      this.checkAfterFirstSlide,
+      // The build's own bytes published as they are (a first visit) need no checker either.
+      trustingBuiltIn(this.options.defaultHash ?? '', this.checkAfterFirstSlide),
     );
     if (!this.running) return;
     let failed = false;

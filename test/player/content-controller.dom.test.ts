@@ -348,6 +348,17 @@ describe('content controller', () => {
     expect(received.map((each) => each.version)).toEqual(['built-in', 'v1']);
   });
 
+  it("the build's own bytes published as they are (a first visit) are taken without the checker too", async () => {
+    const check = vi.spyOn(door, 'checkBundleLazily');
+    answer = { status: 200, text: version('built-in'), etag: '"b"' };
+    await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => new Promise(() => {}) });
+    expect(received).toEqual([
+      { version: 'built-in', source: 'default' },
+      { version: 'built-in', source: 'network' },
+    ]);
+    expect(check).not.toHaveBeenCalled();
+  });
+
   it('other bytes where the built-in bundle should be are checked, and a broken one is not shown', async () => {
     defaultAnswer = { status: 200, text: broken, etag: '"d"' };
     answer = 'network down';
