@@ -159,7 +159,8 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     it.each([...SLIDE_KINDS])('%s: no text box overflows and body text is at least 4% of the height', async (kind) => {
       const slide = kind === 'slogan' ? 'slogan:longest' : kind;
       const page = await open(`?content=content/e2e.json&at=2020-05-15T08:00&screen=${screen}&slide=${slide}&hold=1`, { width, height });
-      // The built-in bundle may be on screen first, until e2e.json has arrived and taken over.
+      // The built-in bundle is on screen first (a first visit), until e2e.json has been checked and taken over.
+      await waitForAttribute(page, 'content-source', (source) => source === 'network');
       await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(kind) === true);
       await settle(page);
       expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${kind}`));

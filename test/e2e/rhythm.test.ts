@@ -217,7 +217,8 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
         width,
         height,
       });
-      // The built-in bundle may be on screen first, until limits.json has arrived and taken over.
+      // The built-in bundle is on screen first (a first visit), until limits.json has been checked and taken over.
+      await waitForAttribute(page, 'content-source', (source) => source === 'network');
       await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(prefix) === true);
       await settle(page);
       expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${prefix}`));
