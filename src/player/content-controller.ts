@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SETTING_DEFAULTS } from '../content/defaults';
 import type { Bundle } from '../content/schema';
-import { checkLazily, trustingBuiltIn, type BundleCheck } from '../content/checked';
+import { trustingBuiltIn, type BundleCheck } from '../content/checked';
 import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
 import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
@@ -98,10 +98,10 @@ export class ContentController implements ReactiveController {
   private storedConfirmedAt: number | undefined;
   private loadingDefault: Promise<void> | undefined;
   private readonly onOnline = () => this.checkNow();
-  /** The server's bundle, checked once the checker may load (checkerMayLoad). */
-  private readonly checkAfterFirstSlide: BundleCheck = async (text, hash) => {
-    await this.checkerMayLoad();
-    return checkLazily(text, hash);
+  /** A new bundle from the server, checked (or known: the build's own bytes) once the first slide is out (afterFirstSlide). */
+  private readonly checkNew: BundleCheck = async (text, hash) => {
+    await this.afterFirstSlide();
+    return trustingBuiltIn(this.options.defaultHash ?? '')(text, hash);
   };
 
   constructor(
@@ -204,8 +204,7 @@ export class ContentController implements ReactiveController {
       this.timeoutMs(),
       this.rejected,
       onScreen?.hash,
-      // The build's own bytes published as they are (a first visit) need no checker either.
-      trustingBuiltIn(this.options.defaultHash ?? '', this.checkAfterFirstSlide),
+      this.checkNew,
     );
     if (!this.running) return;
     let failed = false;
@@ -230,7 +229,7 @@ export class ContentController implements ReactiveController {
         break;
       case 'updated': {
         const version = outcome.bundle.version;
-        // Imported here: a new bundle is checked after the first slide (checkerMayLoad), so is this.
+        // Imported here: a new bundle is taken after the first slide (checkNew), and so is this.
         const { mediaUrls, prefetchMedia } = await import('../content/media-cache');
         const media = await prefetchMedia(mediaUrls(outcome.bundle), document.baseURI, fetch, this.timeoutMs());
         if (!this.running) return;
@@ -279,11 +278,12 @@ export class ContentController implements ReactiveController {
   }
 
   /**
-   * The checker loads after the first slide (the stored or built-in bundle shows first, unchecked:
-   * both were checked by this build), but at once when nothing else can be shown: no bundle on
-   * screen and no built-in one coming (or it failed).
+   * A new bundle from the server (and with it the checker and the media prefetch) waits for the
+   * first slide, shown from the stored or the built-in bundle (both checked by this build); it is
+   * taken at once only when nothing else can be shown: no bundle on screen and no built-in one
+   * coming (or it failed).
    */
-  private async checkerMayLoad(): Promise<void> {
+  private async afterFirstSlide(): Promise<void> {
     if (!this.current && this.loadingDefault) await this.loadingDefault;
     if (this.current) await this.options.afterFirstSlide?.();
   }

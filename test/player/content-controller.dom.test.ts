@@ -348,10 +348,15 @@ describe('content controller', () => {
     expect(received.map((each) => each.version)).toEqual(['built-in', 'v1']);
   });
 
-  it("the build's own bytes published as they are (a first visit) are taken without the checker too", async () => {
+  it("the build's own bytes published as they are (a first visit) are taken without the checker too, after the first slide", async () => {
     const check = vi.spyOn(door, 'checkBundleLazily');
     answer = { status: 200, text: version('built-in'), etag: '"b"' };
-    await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => new Promise(() => {}) });
+    let painted!: () => void;
+    const firstSlide = new Promise<void>((resolve) => (painted = resolve));
+    await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => firstSlide });
+    expect(received).toEqual([{ version: 'built-in', source: 'default' }]);
+    painted();
+    await settle();
     expect(received).toEqual([
       { version: 'built-in', source: 'default' },
       { version: 'built-in', source: 'network' },
