@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { buildId } from './src/build/build-id.ts';
 import { contentFiles } from './src/build/content-files.ts';
+import { defaultBundleHash } from './src/build/default-bundle-hash.ts';
 import { playerChunk } from './src/build/player-chunk.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
 import { renderBlockingEntry } from './src/build/render-blocking-entry.ts';
@@ -65,6 +66,11 @@ export default defineConfig({
     contentFiles(),
     // The entry script gets blocking="render": a screen's first frame is the player with its slide.
     renderBlockingEntry(),
+    // __DEFAULT_BUNDLE_HASH__: the built-in bundle, checked at build; screens take its very bytes without the checker.
+    defaultBundleHash(
+      fileURLToPath(new URL('./content/bundle.json', import.meta.url)),
+      fileURLToPath(new URL('./src/content/validate.ts', import.meta.url)),
+    ),
     // The player's module set found afresh at every build.
     player.reset,
     // version.json: the build's id, for fleet:check.

@@ -42,6 +42,9 @@ export class AfterFirstSlideController implements ReactiveController {
   private frame: number | undefined;
   /** The first slide is rendered: its frame, then the mark and the start, are under way. */
   private painting = false;
+  private release: () => void = () => {};
+  /** Resolves when the deferred parts start (after the first slide, or at the timeout): for what waits, like the checker. */
+  readonly whenStarted = new Promise<void>((resolve) => (this.release = resolve));
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -87,6 +90,7 @@ export class AfterFirstSlideController implements ReactiveController {
     if (this.started) return;
     this.started = true;
     clearTimeout(this.timer);
+    this.release();
     for (const part of this.parts) this.run(part);
   }
 

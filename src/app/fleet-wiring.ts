@@ -4,7 +4,8 @@
  * src/fleet/fleet-reporter.ts reports, from what the player already knows.
  */
 import { DateTime } from 'luxon';
-import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
+import { DEFAULT_ZONE, SETTING_DEFAULTS } from '../content/defaults';
+import type { Bundle } from '../content/schema';
 import type { ContentController } from '../player/content-controller';
 import type { WatchdogStatus } from '../kiosk/watchdog-controller';
 import { screenFor } from '../schedule/playlist';

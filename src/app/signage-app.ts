@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import { stage } from '../styles/stage';
-import { DEFAULT_ZONE, SETTING_DEFAULTS, type Bundle } from '../content/schema';
+import { DEFAULT_ZONE, SETTING_DEFAULTS } from '../content/defaults';
+import type { Bundle } from '../content/schema';
 import type { ContentSource } from '../content/load';
 import { screenFor } from '../schedule/playlist';
 import { systemClock } from '../schedule/clock';
@@ -65,8 +66,8 @@ export class SignageApp extends PlayerAttributes {
   private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
-  /** The fleet reporter (`?device=`), loaded after the first slide: ./fleet-wiring.ts. */
-  private fleet: Promise<unknown> | undefined;
+  /** The fleet reporter (`?device=`, ./fleet-wiring.ts), loaded after the first slide; attached by updated(). */
+  private attachFleet: (() => void) | undefined;
 
   constructor() {
     super();
@@ -89,6 +90,9 @@ export class SignageApp extends PlayerAttributes {
     this.content = new ContentController(this, {
       contentUrl: this.params.contentUrl,
       defaultUrl: new URL('content/default-bundle.json', location.href).href,
+      defaultHash: __DEFAULT_BUNDLE_HASH__,
+      // The checker is for bundles not seen yet: it loads after the first slide (the stored or built-in one).
+      afterFirstSlide: () => this.later.whenStarted,
       onBundle: (bundle, source) => this.receive(bundle, source),
       pollOverrideSeconds: this.params.pollSeconds,
       // A second player tab of this profile loads nothing until it may play.
@@ -127,6 +131,11 @@ export class SignageApp extends PlayerAttributes {
       const { ProofOfPlayController } = await import('../kiosk/proof-of-play-controller');
       this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     });
+    if (this.params.fleet)
+      this.later.add('fleet reporter', async () => {
+        const { attachFleet } = await import('./fleet-wiring');
+        this.attachFleet = () => attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]);
+      });
     this.kiosk = new KioskController(this);
     this.watchdogs = new WatchdogController(this, {
       rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
@@ -234,10 +243,11 @@ export class SignageApp extends PlayerAttributes {
   }
 
   protected override updated(): void {
-    if (!this.fleet && (this.slide || this.screenOff) && /device=/.test(location.search))
-      this.fleet = import('./fleet-wiring')
-        .then((m) => m.attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]))
-        .catch((error: unknown) => this.logError(String(error)));
+    // A tab on standby does not report (the one that plays does): attached once this one shows a slide.
+    if (this.attachFleet && (this.slide || this.screenOff)) {
+      this.attachFleet();
+      this.attachFleet = undefined;
+    }
     // Nothing to protect from burn-in on a black screen, and no style work while it is off.
     if (this.screenOff) return;
     const shift = burnInShift(this.time.clock.now());

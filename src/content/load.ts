@@ -2,7 +2,7 @@
  * Fetching a bundle over HTTP: conditional requests, a timeout, and the same check as the CLI.
  * No DOM and no storage here; the caller decides what to keep.
  */
-import { checkBundleLazily } from './quick-check';
+import { checkLazily, type BundleCheck } from './checked';
 import { MAX_TEXT_LENGTH } from './text-limits';
 import type { Bundle } from './schema';
 import type { Problem } from './problems';
@@ -95,6 +95,7 @@ export type KnownRejection = Extract<FetchOutcome, { kind: 'rejected' }>;
  *   without a second check (a huge broken file would otherwise cost seconds of main thread per poll)
  * @param onScreenHash the hash of the bundle on screen (text-hash.ts): the same bytes under a new
  *   ETag come back as `same`, without a parse and a check
+ * @param check the check of a new file (checked.ts): by default the checker, loaded on first use
  */
 export async function fetchBundle(
   url: string,
@@ -103,6 +104,7 @@ export async function fetchBundle(
   timeoutMs = FETCH_TIMEOUT_MS,
   known?: KnownRejection,
   onScreenHash?: string,
+  check: BundleCheck = checkLazily,
 ): Promise<FetchOutcome> {
   const headers: Record<string, string> = {};
   if (previous.etag) headers['If-None-Match'] = previous.etag;
@@ -146,7 +148,7 @@ export async function fetchBundle(
       ];
       return { kind: 'rejected', reason: rejectionReason(problems), problems, validators, text, hash };
     }
-    const result = await checkBundleLazily(text);
+    const result = await check(text, hash);
     if (!result.ok) return { kind: 'rejected', reason: rejectionReason(result.problems), problems: result.problems, validators, text, hash };
     return { kind: 'updated', bundle: result.bundle, text, validators, hash };
   } catch (error) {

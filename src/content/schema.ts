@@ -16,8 +16,8 @@ export { isRealCalendarDate, LIMITS } from './schema-parts';
 import { LIMITS } from './schema-parts';
 
 
-export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement', 'video'] as const;
-export type SlideKind = (typeof SLIDE_KINDS)[number];
+import { SETTING_DEFAULTS, SLIDE_KINDS, type SlideKind } from './defaults';
+export { DEFAULT_ZONE, RHYTHM_DEFAULTS, SETTING_DEFAULTS, SLIDE_KINDS, type SlideKind } from './defaults';
 
 export const OrganizationSchema = group({
   party: text(LIMITS.headerLine, 'The party line'),
@@ -119,9 +119,6 @@ export const VideoSchema = group({
   ...validity,
 });
 
-/** The pace of a screen's loop when its profile leaves `rhythm` (or a part of it) out. */
-export const RHYTHM_DEFAULTS = { shortEverySeconds: 60, pagesInRow: 3, countdownDays: 7 } as const;
-
 export const ScreenSchema = group({
   id,
   name: text(LIMITS.shortText, 'The screen name'),
@@ -149,18 +146,6 @@ export const ScreenSchema = group({
   offHours: v.optional(group({ from: clockTime, until: clockTime })),
 });
 
-/** A setting the bundle leaves out takes this value; the player also uses it before any bundle has loaded. */
-export const SETTING_DEFAULTS = {
-  /** How often a screen asks for new content. */
-  pollSeconds: 60,
-  /** How often a screen asks for a new build of the app. */
-  updateCheckSeconds: 3600,
-  /** Content the server has not confirmed for this long is flagged as stale on screen. */
-  staleAfterHours: 24,
-  /** How often a screen with a device name (`?device=`) reports its status to /fleet/NAME/. */
-  heartbeatSeconds: 60,
-} as const;
-
 export const SettingsSchema = group({
   defaultScreen: id,
   pollSeconds: v.optional(seconds('The content check interval', 10, 86400), SETTING_DEFAULTS.pollSeconds),
@@ -177,8 +162,6 @@ export const SettingsSchema = group({
   dailyReloadAt: v.optional(clockTime),
 });
 
-/** The campaign's zone: what the player reads the time in before a bundle (which must name its own) has loaded. */
-export const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const BundleSchema = group({
   $schema: v.optional(v.pipe(

@@ -11,7 +11,7 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { ReopeningDatabase } from '../browser/idb';
-import { checkBundleLazily } from './quick-check';
+import { checkLazily, parseChecked } from './checked';
 import type { Bundle } from './schema';
 import type { Validators } from './load';
 import { textHash } from './text-hash';
@@ -23,6 +23,11 @@ export interface StoredBundle {
   savedAt: number;
   /** Of the text (text-hash.ts). */
   hash: string;
+  /**
+   * The build whose checker accepted the text (set by write()): read back by the same build, it is
+   * not checked again; by another (whose rules may be stricter), it is.
+   */
+  checkedBy?: string;
 }
 
 /** The server's latest word on the stored bundle: still the newest at `at`, with these validators. */
@@ -61,6 +66,8 @@ export interface StoreOptions {
   storage?: SmallStorage | undefined;
   /** navigator.storage, for persist() and estimate(). */
   manager?: Pick<StorageManager, 'persist' | 'persisted' | 'estimate'> | undefined;
+  /** This build's checker (StoredBundle.checkedBy); by default the build's id. */
+  checkerId?: string;
 }
 
 export type WriteResult = { ok: true } | { ok: false; reason: string };
@@ -90,6 +97,7 @@ export class LastGoodStore {
   private readonly database: ReopeningDatabase<ContentSchema>;
   private readonly storage: SmallStorage | undefined;
   private readonly manager: StoreOptions['manager'];
+  private readonly checkerId: string;
   /** The hash of the bundle stored, once known: confirmations are written only for it. */
   private storedHash: string | undefined;
   /** When its confirmation was last written. */
@@ -105,13 +113,18 @@ export class LastGoodStore {
     });
     this.storage = 'storage' in options ? options.storage : safeLocalStorage();
     this.manager = 'manager' in options ? options.manager : globalThis.navigator?.storage;
+    this.checkerId = options.checkerId ?? __APP_VERSION__;
   }
 
   private open(): Promise<IDBPDatabase<ContentSchema>> {
     return this.database.open();
   }
 
-  /** The stored bundle, re-checked (a newer build may have stricter rules), with its latest confirmation. */
+  /**
+   * The stored bundle with its latest confirmation. Checked again when another build stored it (a
+   * newer build may have stricter rules; the checker is loaded for it), then marked as checked by
+   * this one; stored by this build, it was checked before it was written, and is only parsed.
+   */
   async read(): Promise<{ bundle: Bundle; stored: StoredBundle } | undefined> {
     try {
       const db = await this.open();
@@ -124,7 +137,7 @@ export class LastGoodStore {
       }
       this.storedHash = stored.hash;
       this.confirmationWrittenAt = confirmation?.hash === stored.hash ? confirmation.at : stored.savedAt;
-      const result = await checkBundleLazily(stored.text);
+      const result = await this.checked(db, stored);
       if (!result.ok) return undefined;
       const confirmed = confirmation?.hash === stored.hash ? confirmation : undefined;
       return {
@@ -138,6 +151,21 @@ export class LastGoodStore {
     } catch {
       return undefined;
     }
+  }
+
+  private async checked(db: IDBPDatabase<ContentSchema>, stored: StoredBundle): Promise<{ ok: true; bundle: Bundle } | { ok: false }> {
+    if (stored.checkedBy === this.checkerId) {
+      try {
+        return { ok: true, bundle: parseChecked(stored.text) };
+      } catch {
+        // Not JSON (a damaged record): the checker decides.
+      }
+    }
+    const result = await checkLazily(stored.text, stored.hash);
+    if (!result.ok) return { ok: false };
+    // Checked by this build from now on (the next start only parses it); a failed write only costs that check again.
+    void db.put('bundles', { ...stored, checkedBy: this.checkerId }, this.contentUrl).catch(() => {});
+    return { ok: true, bundle: result.bundle };
   }
 
   /** A bundle kept in localStorage by an earlier build: moved here once, then removed there. */
@@ -202,13 +230,16 @@ export class LastGoodStore {
     }
   }
 
-  /** Keeps `stored` for the next cold start; the write is checked (the transaction committed). */
+  /**
+   * Keeps `stored` for the next cold start; the write is checked (the transaction committed). Only
+   * a text this build's checker has accepted may be written: it is marked as checked by this build.
+   */
   async write(stored: StoredBundle): Promise<WriteResult> {
     try {
       const db = await this.open();
       const transaction = db.transaction(['bundles', 'confirmations'], 'readwrite');
       await Promise.all([
-        transaction.objectStore('bundles').put(stored, this.contentUrl),
+        transaction.objectStore('bundles').put({ ...stored, checkedBy: this.checkerId }, this.contentUrl),
         transaction.objectStore('confirmations').put({ hash: stored.hash, at: stored.savedAt, validators: stored.validators }, this.contentUrl),
         transaction.done,
       ]);

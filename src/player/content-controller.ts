@@ -1,43 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SETTING_DEFAULTS, type Bundle } from '../content/schema';
+import { SETTING_DEFAULTS } from '../content/defaults';
+import type { Bundle } from '../content/schema';
+import { trustingBuiltIn, type BundleCheck } from '../content/checked';
 import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
-import { mediaUrls, prefetchMedia } from '../content/media-cache';
-import { LastGoodStore, type StorageReport } from '../content/store';
+import { LastGoodStore } from '../content/store';
 import { nextPollDelay } from '../content/backoff';
 import { boundedDelay } from '../browser/bounded-delay';
+import type { ContentStatus } from './content-status';
 
-export interface ContentStatus {
-  source: ContentSource | undefined;
-  /**
-   * Set while something is wrong with the content: the newest published bundle is rejected, or the
-   * bundle on screen cannot be kept for offline use (both, one after the other, when both are).
-   */
-  error: string | undefined;
-  /** Why the newest published bundle is rejected, while it is. */
-  rejection: string | undefined;
-  /** When the server last served a bundle that was rejected (device time). */
-  rejectedAt: number | undefined;
-  lastSuccessAt: number | undefined;
-  lastAttemptAt: number | undefined;
-  failures: number;
-  /**
-   * When the content a cold start would show was last confirmed by the server (real time): the
-   * bundle on screen when it is stored, else the last bundle that was.
-   */
-  contentSavedAt: number | undefined;
-  /** Never confirmed by the server: since when (device time, kept across reloads). */
-  unconfirmedSince: number | undefined;
-  /** Why the bundle on screen is not kept for a cold start; undefined when it is (or is the built-in one). */
-  notKept: string | undefined;
-  /** What the browser granted the store; undefined until it has said. */
-  storage: StorageReport | undefined;
-}
+export type { ContentStatus } from './content-status';
 
 export interface ContentOptions {
   /** The published bundle. */
   contentUrl: string;
   /** The copy that shipped with the build, for a screen that has nothing else. */
   defaultUrl: string;
+  /**
+   * The hash of the bytes of that copy, which the build checked (text-hash.ts; '' for none): those
+   * bytes are taken without loading the checker.
+   */
+  defaultHash?: string;
+  /**
+   * Resolves once the page's first slide is painted: the checker (for the server's bundles) loads
+   * after it, unless nothing else can be shown.
+   */
+  afterFirstSlide?: () => Promise<void>;
   /** Receives each bundle fit to show (validated, its pictures cached), with where it came from. */
   onBundle: (bundle: Bundle, source: ContentSource) => void;
   /** Overrides the bundle's poll interval (seconds), e.g. from `?poll=`. */
@@ -111,6 +98,11 @@ export class ContentController implements ReactiveController {
   private storedConfirmedAt: number | undefined;
   private loadingDefault: Promise<void> | undefined;
   private readonly onOnline = () => this.checkNow();
+  /** A new bundle from the server, checked (or known: the build's own bytes) once the first slide is out (afterFirstSlide). */
+  private readonly checkNew: BundleCheck = async (text, hash) => {
+    await this.afterFirstSlide();
+    return trustingBuiltIn(this.options.defaultHash ?? '')(text, hash);
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -212,6 +204,7 @@ export class ContentController implements ReactiveController {
       this.timeoutMs(),
       this.rejected,
       onScreen?.hash,
+      this.checkNew,
     );
     if (!this.running) return;
     let failed = false;
@@ -236,6 +229,8 @@ export class ContentController implements ReactiveController {
         break;
       case 'updated': {
         const version = outcome.bundle.version;
+        // Imported here: a new bundle is taken after the first slide (checkNew), and so is this.
+        const { mediaUrls, prefetchMedia } = await import('../content/media-cache');
         const media = await prefetchMedia(mediaUrls(outcome.bundle), document.baseURI, fetch, this.timeoutMs());
         if (!this.running) return;
         const attempts = (this.mediaAttempts.get(version) ?? 0) + 1;
@@ -280,6 +275,17 @@ export class ContentController implements ReactiveController {
     };
     if (!this.current) await this.loadDefault();
     this.host.requestUpdate();
+  }
+
+  /**
+   * A new bundle from the server (and with it the checker and the media prefetch) waits for the
+   * first slide, shown from the stored or the built-in bundle (both checked by this build); it is
+   * taken at once only when nothing else can be shown: no bundle on screen and no built-in one
+   * coming (or it failed).
+   */
+  private async afterFirstSlide(): Promise<void> {
+    if (!this.current && this.loadingDefault) await this.loadingDefault;
+    if (this.current) await this.options.afterFirstSlide?.();
   }
 
   /** Stores the bundle on screen for the next cold start; on failure keeps its text to try again. */
@@ -333,7 +339,8 @@ export class ContentController implements ReactiveController {
 
   private async fetchDefault(): Promise<void> {
     if (this.options.defaultUrl === this.options.contentUrl) return;
-    const outcome = await fetchBundle(this.options.defaultUrl, {}, fetch, this.timeoutMs());
+    const check = trustingBuiltIn(this.options.defaultHash ?? '');
+    const outcome = await fetchBundle(this.options.defaultUrl, {}, fetch, this.timeoutMs(), undefined, undefined, check);
     if (outcome.kind === 'updated' && !this.current) {
       // The built-in bundle is precached with the app: kept, but never confirmed by the server.
       this.onScreen = undefined;

@@ -25,6 +25,11 @@ export interface PlayerParams {
   minSlideMs: number | undefined;
   /** `?debug=1`: open the status overlay at start. */
   debug: boolean;
+  /**
+   * `?device=`: the screen reports to the fleet. Only that: the reporter, loaded after the first
+   * slide, reads the name and the key (fleet/device-params.ts).
+   */
+  fleet: boolean;
 }
 
 function seconds(text: string | null, min: number): number | undefined {
@@ -91,5 +96,6 @@ export function readParams(href: string): PlayerParams {
     updateCheckSeconds: seconds(query.get('update-check'), 1),
     minSlideMs: seconds(query.get('min-slide-ms'), 10),
     debug: query.get('debug') === '1',
+    fleet: query.has('device'),
   };
 }

@@ -2,7 +2,8 @@
  * What the frame around the slides says: the header's lines (party, unit, phase, clock, day) and
  * what the ticker runs. Pure, for the player and the preview alike.
  */
-import { DEFAULT_ZONE, type Bundle } from '../content/schema';
+import { DEFAULT_ZONE } from '../content/defaults';
+import type { Bundle } from '../content/schema';
 import { clockLabel, dayLabel } from './format';
 import type { Playlist, Slide, SlideOf } from './playlist';
 import type { Instant } from './time';

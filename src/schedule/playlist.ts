@@ -3,7 +3,8 @@
  * element needs to render (labels included), so elements hold no date logic.
  * Pure and deterministic: same bundle, instant and screen, same playlist.
  */
-import { RHYTHM_DEFAULTS, type Bundle, type Phase, type Screen, type SlideKind, type Slogan } from '../content/schema';
+import { RHYTHM_DEFAULTS } from '../content/defaults';
+import type { Bundle, Phase, Screen, SlideKind, Slogan } from '../content/schema';
 import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';

@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { openDB } from 'idb';
 import { CONFIRM_WRITE_EVERY_MS, LastGoodStore, type StoredBundle } from '../../src/content/store';
 import { textHash } from '../../src/content/text-hash';
+// The checker's door: a bundle this build stored is read without it.
+import * as door from '../../src/content/quick-check';
 
 const url = 'http://x/content/bundle.json';
 const good = readFileSync('content/bundle.json', 'utf8');
@@ -19,8 +22,8 @@ function memoryStorage() {
   };
 }
 
-function store(storage = memoryStorage(), dbName = `store-test-${++databases}`) {
-  return new LastGoodStore(url, { dbName, storage, manager: undefined });
+function store(storage = memoryStorage(), dbName = `store-test-${++databases}`, checkerId?: string) {
+  return new LastGoodStore(url, { dbName, storage, manager: undefined, ...(checkerId ? { checkerId } : {}) });
 }
 
 function stored(text: string, savedAt: number): StoredBundle {
@@ -67,6 +70,40 @@ describe('LastGoodStore', () => {
       put.mockRestore();
     }
     expect((await store(storage, name).read())?.bundle.version).toBe('2020-02-10.1');
+  });
+
+  it('reads a bundle this build stored without the checker; one another build stored is checked once, then trusted', async () => {
+    const storage = memoryStorage();
+    const name = `store-test-${++databases}`;
+    const check = vi.spyOn(door, 'checkBundleLazily');
+    try {
+      await store(storage, name, 'build-1').write(stored(good, 1_000));
+      const same = await store(storage, name, 'build-1').read();
+      expect(same?.bundle).toEqual(door.quickCheck(good));
+      expect(check).not.toHaveBeenCalled();
+      // A newer build may have stricter rules: it checks what an older one stored…
+      expect((await store(storage, name, 'build-2').read())?.bundle.version).toBe('2020-02-10.1');
+      expect(check).toHaveBeenCalledTimes(1);
+      // …once: then it is marked as checked by that build (written after the read, not waited for).
+      await vi.waitFor(async () => {
+        const db = await openDB(name);
+        const record = (await db.get('bundles', url)) as StoredBundle;
+        db.close();
+        expect(record.checkedBy).toBe('build-2');
+      });
+      expect((await store(storage, name, 'build-2').read())?.bundle.version).toBe('2020-02-10.1');
+      expect(check).toHaveBeenCalledTimes(1);
+    } finally {
+      check.mockRestore();
+    }
+  });
+
+  it('a stored bundle the newer build refuses is not read', async () => {
+    const storage = memoryStorage();
+    const name = `store-test-${++databases}`;
+    const broken = good.replace('"timeZone": "Asia/Ho_Chi_Minh"', '"timeZone": "Mars/Olympus"');
+    await store(storage, name, 'build-1').write(stored(broken, 1_000));
+    expect(await store(storage, name, 'build-2').read()).toBeUndefined();
   });
 
   it('moves a bundle an earlier build kept in localStorage, once, with its confirmation', async () => {

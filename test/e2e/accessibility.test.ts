@@ -93,7 +93,8 @@ describe.skipIf(!hasChromium)('accessibility and motion in Chromium', () => {
   ])('axe finds no serious or critical violation, and no AAA contrast failure, on a %s slide', async (_kind, query) => {
     // Reduced motion: axe must see the slide at full opacity, not mid-transition.
     const page = await open('reduce', query);
-    // The built-in bundle may be on screen first, until a11y.json has arrived and taken over.
+    // The built-in bundle is on screen first (a first visit), until a11y.json has been checked and taken over.
+    await waitForAttribute(page, 'content-source', (source) => source === 'network');
     const kind = new URLSearchParams(query).get('slide');
     if (kind) await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(kind) === true);
     const violations = await runAxe(page);

@@ -142,6 +142,8 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     empty.events = [];
     server.files.set('/content/empty.json', JSON.stringify(empty));
     const page = await open('?content=content/empty.json');
+    // The built-in bundle is on screen first (a first visit), until empty.json has been checked and taken over.
+    await waitForAttribute(page, 'content-source', (source) => source === 'network');
     expect((await appAttributes(page)).state).toBe('fallback');
     const text = await page.evaluate(
       () => document.querySelector('signage-app')!.shadowRoot!.querySelector('slide-fallback')!.shadowRoot!.textContent,
@@ -157,7 +159,8 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     it.each([...SLIDE_KINDS])('%s: no text box overflows and body text is at least 4% of the height', async (kind) => {
       const slide = kind === 'slogan' ? 'slogan:longest' : kind;
       const page = await open(`?content=content/e2e.json&at=2020-05-15T08:00&screen=${screen}&slide=${slide}&hold=1`, { width, height });
-      // The built-in bundle may be on screen first, until e2e.json has arrived and taken over.
+      // The built-in bundle is on screen first (a first visit), until e2e.json has been checked and taken over.
+      await waitForAttribute(page, 'content-source', (source) => source === 'network');
       await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(kind) === true);
       await settle(page);
       expect((await appAttributes(page)).slide).toMatch(new RegExp(`^${kind}`));
@@ -170,6 +173,8 @@ describe.skipIf(!hasChromium)('player in Chromium', () => {
     it('every slide of a whole cycle fits, in each phase', async () => {
       for (const at of ['2020-02-15', '2020-05-15', '2020-08-15', '2020-10-01', '2020-12-01']) {
         const page = await open(`?content=content/e2e.json&at=${at}T08:00&screen=${screen}&speed=1000`, { width, height });
+        // The cycle of e2e.json, not of the built-in bundle on screen first (a first visit) until e2e.json takes over.
+        await waitForAttribute(page, 'content-source', (source) => source === 'network');
         const problems = await page.evaluate(async () => {
           const app = document.querySelector('signage-app')!;
           const seen = new Set<string>();

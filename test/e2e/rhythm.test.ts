@@ -250,7 +250,8 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
         width,
         height,
       });
-      // The built-in bundle may be on screen first, until limits.json has arrived and taken over.
+      // The built-in bundle is on screen first (a first visit), until limits.json has been checked and taken over.
+      await waitForAttribute(page, 'content-source', (source) => source === 'network');
       await waitForAttribute(page, 'slide', (shown) => shown?.startsWith(prefix) === true);
       // The built-in bundle has a phase:phase-2:1 too: limits.json has taken over once the header carries its committee line.
       const headerText = () =>

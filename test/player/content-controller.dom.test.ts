@@ -1,9 +1,11 @@
 /** The content controller with a fake host, a fake server (fetch stubbed) and fake timers. */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentController, type ContentOptions } from '../../src/player/content-controller';
 import { CONFIRM_WRITE_EVERY_MS, LastGoodStore } from '../../src/content/store';
 import * as validate from '../../src/content/validate';
+import * as door from '../../src/content/quick-check';
+import { textHash } from '../../src/content/text-hash';
 import type { Bundle } from '../../src/content/schema';
 import type { ContentSource } from '../../src/content/load';
 import { readText } from '../helpers';
@@ -21,6 +23,12 @@ type Answer = { status: number; text?: string; etag?: string } | 'network down' 
 let databases = 0;
 
 describe('content controller', () => {
+  // The checker and the media prefetch are imported when first needed (content/checked.ts); loaded
+  // here once, so that in every test they answer within settle()'s turns, as cached modules do.
+  beforeAll(async () => {
+    await import('../../src/content/quick-check');
+    await import('../../src/content/media-cache');
+  });
   let answer: Answer;
   let defaultAnswer: Answer;
   /** Requests for the published bundle; those for the built-in one are only counted. */
@@ -324,5 +332,48 @@ describe('content controller', () => {
     await wait(POLL_MS + 30_000);
     await wait(POLL_MS + 30_000);
     expect(requests.length).toBeGreaterThan(before);
+  });
+
+  it("the build's own bytes are taken without the checker; the server's are checked only after the first slide", async () => {
+    const check = vi.spyOn(door, 'checkBundleLazily');
+    let painted!: () => void;
+    const firstSlide = new Promise<void>((resolve) => (painted = resolve));
+    await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => firstSlide });
+    expect(received).toEqual([{ version: 'built-in', source: 'default' }]);
+    expect(requests).toHaveLength(1);
+    expect(check).not.toHaveBeenCalled();
+    painted();
+    await settle();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(received.map((each) => each.version)).toEqual(['built-in', 'v1']);
+  });
+
+  it("the build's own bytes published as they are (a first visit) are taken without the checker too, after the first slide", async () => {
+    const check = vi.spyOn(door, 'checkBundleLazily');
+    answer = { status: 200, text: version('built-in'), etag: '"b"' };
+    let painted!: () => void;
+    const firstSlide = new Promise<void>((resolve) => (painted = resolve));
+    await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => firstSlide });
+    expect(received).toEqual([{ version: 'built-in', source: 'default' }]);
+    painted();
+    await settle();
+    expect(received).toEqual([
+      { version: 'built-in', source: 'default' },
+      { version: 'built-in', source: 'network' },
+    ]);
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('other bytes where the built-in bundle should be are checked, and a broken one is not shown', async () => {
+    defaultAnswer = { status: 200, text: broken, etag: '"d"' };
+    answer = 'network down';
+    await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => new Promise(() => {}) });
+    expect(received).toEqual([]);
+  });
+
+  it('with nothing to show (no built-in bundle), the server’s is checked without waiting for a first slide', async () => {
+    defaultAnswer = 'network down';
+    await start(undefined, { afterFirstSlide: () => new Promise(() => {}) });
+    expect(received).toEqual([{ version: 'v1', source: 'network' }]);
   });
 });
