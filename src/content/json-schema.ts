@@ -7,6 +7,11 @@ import { BundleSchema } from './schema';
  * rules) are left to `npm run content:check`; errorMode 'ignore' drops them here on purpose.
  */
 export function bundleJsonSchema(): string {
+  return JSON.stringify(bundleJsonSchemaObject(), null, 2) + '\n';
+}
+
+/** The same, as an object: the staff page's JSON editor completes from it. */
+export function bundleJsonSchemaObject(): Record<string, unknown> {
   const schema = toJsonSchema(BundleSchema, { errorMode: 'ignore' });
-  return JSON.stringify({ ...schema, $id: 'https://signage.local/content/schema.json', title: 'Campus campaign signage: content bundle' }, null, 2) + '\n';
+  return { ...schema, $id: 'https://signage.local/content/schema.json', title: 'Campus campaign signage: content bundle' };
 }

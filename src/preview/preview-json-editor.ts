@@ -17,7 +17,7 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { autocompletion, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import type { Problem } from '../content/problems';
-import bundleSchema from '../../content/schema.json';
+import { bundleJsonSchemaObject } from '../content/json-schema';
 import { completionsAt, type JsonSchema } from './schema-completion';
 
 export interface JsonEditorOptions {
@@ -50,8 +50,12 @@ const theme = EditorView.theme({
 });
 
 /** The fields and values the bundle's JSON Schema allows at the cursor (Ctrl+Space, or as one types a key). */
+let bundleSchema: JsonSchema | undefined;
+
 function fromSchema(context: CompletionContext): CompletionResult | null {
-  const found = completionsAt(context.state.doc.toString(), context.pos, bundleSchema as JsonSchema);
+  // The schema content/schema.json is written from (the checker's own), made once on first use.
+  bundleSchema ??= bundleJsonSchemaObject() as JsonSchema;
+  const found = completionsAt(context.state.doc.toString(), context.pos, bundleSchema);
   if (!found) return null;
   // A key's typed quote is left out of what the list filters on ("ver" finds version) and replaced with the rest.
   const quoted = found.options[0]?.kind === 'property' && context.state.sliceDoc(found.from, found.from + 1) === '"';
