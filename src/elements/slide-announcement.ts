@@ -26,6 +26,11 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
         font-weight: 800;
         line-height: 1.3;
       }
+      /* A later page's running head: the title in one line at body size (the schedule engine shortened it). */
+      .title.running {
+        font-size: var(--text-min);
+        font-weight: 600;
+      }
       .fit p {
         margin: 0;
       }
@@ -79,6 +84,7 @@ export class SlideAnnouncement extends SlideElement<SlideOf<'announcement'>> {
     return html`
       <p class="kicker" data-text>${slide.urgent ? 'Thông báo khẩn' : 'Thông báo'}</p>
       ${slide.title ? html`<h2 class="title" data-text>${slide.title}</h2>` : nothing}
+      ${slide.runningHead ? html`<h2 class="title running" data-text>${slide.runningHead}</h2>` : nothing}
       ${picture === nothing ? body : html`<div class="pictured" ${styleProperties(room)}>${picture}${body}</div>`} ${pageLabel(slide)}
     `;
   }

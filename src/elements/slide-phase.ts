@@ -17,6 +17,11 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
         line-height: 1.3;
         color: var(--cream);
       }
+      /* A later page's running head: the title in one line at body size (the schedule engine shortened it). */
+      .title.running {
+        font-size: var(--text-min);
+        font-weight: 600;
+      }
       ul {
         margin: 0;
         padding: 0;
@@ -52,7 +57,7 @@ export class SlidePhase extends SlideElement<SlideOf<'phase'>> {
     const { phase } = slide;
     return html`
       <p class="kicker" data-text>Đợt ${phase.number} · ${phase.dateLabel}${phase.inferred ? ` ${INFERRED_MARK}` : ''}</p>
-      <h2 class="title" data-text>${phase.title}</h2>
+      <h2 class=${slide.runningHead ? 'title running' : 'title'} data-text>${slide.runningHead ?? phase.title}</h2>
       <div class="fit" data-fit>
         <ul>
           ${slide.parts.map((part) => html`<li class=${part.continues ? 'continues' : ''}>${part.midClauseBefore ? '… ' : ''}${part.text}${part.midClauseAfter ? ' …' : ''}</li>`)}

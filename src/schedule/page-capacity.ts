@@ -17,6 +17,27 @@ export const PAGE_CAPACITY = {
 
 /** Characters of body text a page may take, after a heading of `headingLength` characters. */
 export function pageBudget(orientation: Screen['orientation'], headingLength = 0): number {
+  const { perLine } = PAGE_CAPACITY[orientation];
+  return Math.max(perLine * 3, roomUnder(orientation, headingLength));
+}
+
+/** Characters of body text left under a heading of `headingLength` characters: 0 or less when it fills the slide. */
+export function roomUnder(orientation: Screen['orientation'], headingLength: number): number {
   const { characters, perLine } = PAGE_CAPACITY[orientation];
-  return Math.max(perLine * 3, characters - Math.ceil(headingLength / perLine) * perLine);
+  return characters - Math.ceil(headingLength / perLine) * perLine;
+}
+
+/**
+ * The one-line heading an item's later pages carry instead of its whole title (which its first page
+ * shows): the title itself when it fits a line at the smallest type, else its longest head that
+ * ends between words, with "…". It takes one line, so the body keeps the rest of the slide.
+ */
+export function runningHead(title: string, orientation: Screen['orientation']): string {
+  const { perLine } = PAGE_CAPACITY[orientation];
+  const whole = title.trim();
+  if (whole.length <= perLine) return whole;
+  // Room for the "…"; the head ends at the last space that leaves it, without a dangling mark.
+  const cut = whole.lastIndexOf(' ', perLine - 1);
+  const head = (cut > 0 ? whole.slice(0, cut) : whole.slice(0, perLine - 1)).replace(/[\s,:;.–—-]+$/u, '');
+  return `${head}…`;
 }

@@ -34,9 +34,10 @@ const WORD_LEVEL = 3;
 
 /**
  * Splits off the longest head of at most `limit` characters that ends at a good boundary, and the
- * level of the cut (0 sentence, 1 clause, 2 phrase, 3 word).
+ * level of the cut (0 sentence, 1 clause, 2 phrase, 3 word); a head of `want` characters fills the
+ * page to half.
  */
-function splitHead(text: string, limit: number, midPage: boolean): [head: string, tail: string, level: number] | undefined {
+function splitHead(text: string, limit: number, midPage: boolean, want: number): [head: string, tail: string, level: number] | undefined {
   const cuts = BOUNDARIES.map((boundary, level) => {
     let best = -1;
     let resume = -1;
@@ -62,6 +63,10 @@ function splitHead(text: string, limit: number, midPage: boolean): [head: string
     text.slice(cut.resume),
     level,
   ];
+  // A page that would end at a sentence or clause before it is half full (a short clause before
+  // one too long for the rest of the page) ends at a later phrase instead, if one fills it to
+  // half (`want` characters of this text): no page of a few words while text remains.
+  if (Math.max(sentence.best, clause.best) < want && phrase.best >= want) return take(phrase, 2);
   // A sentence cut that leaves most of the page empty gives way to a later clause cut.
   if (sentence.best > 0 && (sentence.best >= limit * 0.5 || clause.best <= sentence.best)) return take(sentence, 0);
   if (clause.best > 0) return take(clause, 1);
@@ -114,7 +119,7 @@ export function paginate(
         flush();
         continue;
       }
-      const split = splitHead(rest, Math.max(1, room), page.length > 0);
+      const split = splitHead(rest, Math.max(1, room), page.length > 0, budget / 2 - pageLength(page));
       if (!split) {
         flush();
         continue;
@@ -135,4 +140,32 @@ export function paginate(
   }
   flush();
   return pages;
+}
+
+/** Characters of text on a page. */
+export function pageLength(page: readonly PagePart[]): number {
+  return page.reduce((sum, part) => sum + part.text.length, 0);
+}
+
+/**
+ * Pages under a title that the first page carries whole and the later pages as a one-line running
+ * head: `first` characters fit under the title, `rest` under the running head. The first page is
+ * the title alone when the text does not fit under it and the room there is under `minFirst`, or
+ * when what would go there is a cut piece shorter than half that room (a few words in large type).
+ */
+export function pagesUnderTitle(
+  items: readonly string[],
+  first: number,
+  rest: number,
+  minFirst: number,
+  maxItems = Infinity,
+  partCost = 0,
+): PagePart[][] {
+  const total = items.reduce((sum, item) => sum + item.trim().length, 0) + partCost * Math.max(0, items.length - 1);
+  if (total <= first || first >= minFirst) {
+    const pages = paginate(items, rest, maxItems, partCost, Math.max(1, first));
+    const opening = pages[0] ?? [];
+    if (pages.length <= 1 || !(opening.at(-1)?.continued === true && pageLength(opening) < first / 2)) return pages;
+  }
+  return [[], ...paginate(items, rest, maxItems, partCost)];
 }

@@ -69,24 +69,31 @@ function landscapeShares(): number[] {
 }
 
 /**
- * The room an announcement with a picture gets, for a title of `headingLength` characters and a
- * text of `textLength`: the largest picture that pages the text into no more pages than the
- * smallest one would.
+ * The room an announcement with a picture gets, for a title of `headingLength` characters on its
+ * first page (`restHeadingLength` on the later ones: the one-line running head) and a text of
+ * `textLength`: the largest picture that pages the text into no more pages than the smallest one would.
  */
-export function announcementRoom(orientation: Orientation, headingLength: number, textLength: number): AnnouncementRoom {
+export function announcementRoom(
+  orientation: Orientation,
+  headingLength: number,
+  textLength: number,
+  restHeadingLength = headingLength,
+): AnnouncementRoom {
   if (orientation === 'landscape') {
     // The title runs across the whole slide above; the picture stands beside the body only.
-    const lines = Math.floor(pageBudget('landscape', headingLength) / PAGE_CAPACITY.landscape.perLine);
+    const { perLine } = PAGE_CAPACITY.landscape;
+    const lines = Math.floor(pageBudget('landscape', headingLength) / perLine);
+    const restLines = Math.floor(pageBudget('landscape', restHeadingLength) / perLine);
     const budgetAt = (share: number) => lines * perLineBeside(share);
     const shares = landscapeShares();
     const fewest = Math.ceil(textLength / budgetAt(shares.at(-1)!));
     const share = shares.find((candidate) => Math.ceil(textLength / budgetAt(candidate)) <= fewest)!;
-    return { place: 'beside', share, lines: 0, first: budgetAt(share), rest: budgetAt(share), everyPage: true };
+    return { place: 'beside', share, lines: 0, first: budgetAt(share), rest: restLines * perLineBeside(share), everyPage: true };
   }
   const { perLine } = PAGE_CAPACITY.portrait;
   const { maxLines, minLines } = PICTURE_ROOM.portrait;
-  const rest = pageBudget('portrait', headingLength);
-  const bodyLines = Math.floor(rest / perLine);
+  const rest = pageBudget('portrait', restHeadingLength);
+  const bodyLines = Math.floor(pageBudget('portrait', headingLength) / perLine);
   const textLines = Math.ceil(textLength / perLine);
   // The picture takes what the title and (up to a page of) the text leave, within its bounds.
   const pictureLines = Math.min(maxLines, Math.max(minLines, bodyLines - Math.min(textLines, bodyLines)));

@@ -5,8 +5,8 @@
  */
 import type { Bundle, Milestone } from '../content/schema';
 import type { Orientation, SlideOf } from './playlist';
-import { paginate } from './paginate';
-import { pageBudget } from './page-capacity';
+import { paginate, pagesUnderTitle } from './paginate';
+import { PAGE_CAPACITY, pageBudget, roomUnder, runningHead } from './page-capacity';
 import { announcementRoom, milestoneRoom } from './picture-room';
 
 /** A milestone: one slide, its picture narrowed or lowered to leave its text the room it needs. */
@@ -35,23 +35,27 @@ export function milestoneSlide(milestone: Milestone, durationMs: number, orienta
 }
 
 /**
- * An announcement's pages, cut at sentences or clauses to what a slide holds under its title, and
- * beside or under its picture: on a portrait screen the picture is on the first page only, which
- * carries no text when the title leaves no room under it. One page keeps the id
- * `announcement:ID`; more are `announcement:ID:N`.
+ * An announcement's pages, cut at sentences or clauses to what a slide holds: its whole title on the
+ * first page, a one-line running head (runningHead()) on the later ones, so their body has most of
+ * the slide; beside or under its picture: on a portrait screen the picture is on the first page
+ * only, which carries no text when the title leaves no room under it (so does a first page whose
+ * text would be a few words: pagesUnderTitle()). One page keeps the id `announcement:ID`; more are
+ * `announcement:ID:N`.
  */
 export function announcementSlides(
   announcement: Bundle['announcements'][number],
   durationMs: number,
   orientation: Orientation,
 ): SlideOf<'announcement'>[] {
-  const heading = announcement.title?.length ?? 0;
-  const room = announcement.image ? announcementRoom(orientation, heading, announcement.text.length) : undefined;
-  const pages = !room
-    ? paginate([announcement.text], pageBudget(orientation, heading))
-    : room.first === 0
-      ? [[], ...paginate([announcement.text], room.rest)]
-      : paginate([announcement.text], room.rest, Infinity, 0, room.first);
+  const { title, text } = announcement;
+  const head = title ? runningHead(title, orientation) : undefined;
+  const room = announcement.image ? announcementRoom(orientation, title?.length ?? 0, text.length, head?.length ?? 0) : undefined;
+  const minFirst = PAGE_CAPACITY[orientation].perLine * 2;
+  const pages = !title
+    ? paginate([text], room?.rest ?? pageBudget(orientation), Infinity, 0, room?.first)
+    : room
+      ? pagesUnderTitle([text], room.first, room.rest, minFirst)
+      : pagesUnderTitle([text], roomUnder(orientation, title.length), pageBudget(orientation, head!.length), minFirst);
   return pages.map((parts, index) => ({
     kind: 'announcement' as const,
     id: pages.length === 1 ? `announcement:${announcement.id}` : `announcement:${announcement.id}:${index + 1}`,
@@ -60,7 +64,8 @@ export function announcementSlides(
     urgent: announcement.priority === 'urgent',
     page: index + 1,
     pages: pages.length,
-    ...(announcement.title ? { title: announcement.title } : {}),
+    ...(title && index === 0 ? { title } : {}),
+    ...(head && index > 0 ? { runningHead: head } : {}),
     ...(announcement.image && room && (room.everyPage || index === 0)
       ? { image: announcement.image, picture: { place: room.place, share: room.share, lines: room.lines } }
       : {}),

@@ -8,8 +8,8 @@ import type { Bundle, Phase, Screen, SlideKind, Slogan } from '../content/schema
 import { arrange } from './rhythm';
 import { activePhase } from './phases';
 import { upcomingEvents, type EventStatus } from './events';
-import { paginate, type PagePart } from './paginate';
-import { PAGE_CAPACITY, pageBudget } from './page-capacity';
+import { paginate, pagesUnderTitle, type PagePart } from './paginate';
+import { PAGE_CAPACITY, pageBudget, roomUnder, runningHead } from './page-capacity';
 import type { PictureRoom } from './picture-room';
 import { announcementSlides, milestoneSlide } from './picture-slides';
 import { dateSpanLabel, INFERRED_NOTE, monthLabel } from './format';
@@ -35,7 +35,15 @@ export interface PhaseSummary {
 export type Slide = SlideBase &
   (
     | { kind: 'slogan'; text: string }
-    | { kind: 'phase'; phase: PhaseSummary; parts: PagePart[]; page: number; pages: number }
+    | {
+        kind: 'phase';
+        phase: PhaseSummary;
+        /** The phase's title in one line (runningHead()), on its later pages; the first shows it whole. */
+        runningHead?: string;
+        parts: PagePart[];
+        page: number;
+        pages: number;
+      }
     | {
         kind: 'milestone';
         figure: string;
@@ -59,7 +67,10 @@ export type Slide = SlideBase &
     | ({ kind: 'timeline' } & CampaignSpan)
     | {
         kind: 'announcement';
+        /** The whole title, on the first page. */
         title?: string;
+        /** The title in one line (runningHead()), on the later pages. */
+        runningHead?: string;
         text: string;
         urgent: boolean;
         image?: string;
@@ -137,20 +148,27 @@ function groupsByKind(
 
   if (phase) {
     const summary = summarize(phase);
+    // The whole title on the first page, a one-line running head on the later ones.
+    const { perLine } = PAGE_CAPACITY[orientation];
+    const note = phase.inferred ? INFERRED_NOTE.length : 0;
+    const head = runningHead(phase.title, orientation);
     add(
       'phase',
       pagedGroup(
-        paginate(
+        pagesUnderTitle(
           phase.messages,
-          pageBudget(orientation, phase.title.length + (phase.inferred ? INFERRED_NOTE.length : 0)),
+          roomUnder(orientation, phase.title.length + note),
+          pageBudget(orientation, perLine + note),
+          perLine * 2,
           MAX_MESSAGES_PER_PAGE,
-          PAGE_CAPACITY[orientation].perLine,
+          perLine,
         ),
         (parts, page, pages) => ({
           kind: 'phase' as const,
           id: `phase:${phase.id}:${page}`,
           durationMs: durationOf(screen, 'phase'),
           phase: summary,
+          ...(page > 1 ? { runningHead: head } : {}),
           parts,
           page,
           pages,

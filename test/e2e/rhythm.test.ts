@@ -24,7 +24,8 @@ import {
 import { buildPlaylist } from '../../src/schedule/playlist';
 import { instantOf } from '../../src/schedule/time';
 import { loadBundle } from '../helpers';
-import { LIMITS } from '../../src/content/schema';
+import { LIMITS, type Bundle } from '../../src/content/schema';
+import { announcementSlides } from '../../src/schedule/picture-slides';
 
 const bundle = loadBundle();
 const SLIDES_SHOWN = 10;
@@ -234,16 +235,21 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
 
   describe.each(SIZES)('at $name, content at the checker’s limits', ({ name, width, height }) => {
     const screen = height > width ? 'lobby-portrait' : 'lobby';
+    // Every page of the longest announcement: its whole title on the first, a one-line running head on the others.
+    const longest = (JSON.parse(limitsBundle()) as Bundle).announcements[0]!;
+    const longestPages = announcementSlides(longest, 1, height > width ? 'portrait' : 'landscape').length;
     it.each([
       'milestone:figure',
       'milestone:longest',
       'milestone:picture',
       'announcement:longest',
+      ...Array.from({ length: longestPages - 1 }, (_, index) => `announcement:longest:${index + 2}`),
       'announcement:picture',
       'announcement:picture:2',
       'announcement:short',
       'slogan:longest',
       'phase:phase-2:1',
+      'phase:phase-2:2',
       'countdown:event-truong-xxiv',
     ])('%s: nothing clipped', async (prefix) => {
       const page = await open(`?content=content/limits.json&at=2020-05-15T08:00&screen=${screen}&slide=${prefix}&hold=1`, {
@@ -281,6 +287,15 @@ describe.skipIf(!hasChromium)('the loop, as a passer-by sees it', () => {
         );
         expect(pictures, 'the picture shown').toEqual(prefix.endsWith(':2') && height > width ? [] : [true]);
       }
+      // A later page's running head is one line.
+      const runningHeadLines = await page.evaluate(() => {
+        const head = document
+          .querySelector('signage-app')!
+          .shadowRoot!.querySelector('main.stage > *')!
+          .shadowRoot!.querySelector('.running');
+        return head ? head.getBoundingClientRect().height / parseFloat(getComputedStyle(head).lineHeight) : undefined;
+      });
+      if (/:([2-9])$/.test(prefix)) expect(runningHeadLines, 'the running head’s lines').toBeLessThan(1.5);
       const overflows = [...(await findOverflows(page)), ...(await textOutsideSlide(page))];
       await entered(page);
       if (name === '1920x1080' || name === '1080x1920' || name === '800x480')

@@ -14,6 +14,17 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(text(element)).toContain('Sơ tán');
   });
 
+  it('<slide-announcement>: the whole title on the first page, the running head the schedule engine gave on a later one', async () => {
+    const page = { kind: 'announcement', id: 'announcement:a:1', durationMs: 1, text: 'Họp chi bộ.', urgent: false, pages: 2 };
+    const heads = (element: HTMLElement) =>
+      [...element.shadowRoot!.querySelectorAll('h2')].map((head) => [head.className, head.textContent]);
+    const opening = await mount('slide-announcement', { slide: { ...page, page: 1, title: 'Thông báo của Ban Thường vụ Đảng ủy' } });
+    expect(heads(opening)).toEqual([['title', 'Thông báo của Ban Thường vụ Đảng ủy']]);
+    const later = await mount('slide-announcement', { slide: { ...page, id: 'announcement:a:2', page: 2, runningHead: 'Thông báo của…' } });
+    expect(heads(later)).toEqual([['title running', 'Thông báo của…']]);
+    expect(text(later)).toContain('Trang 2/2');
+  });
+
   it('<slide-announcement>: the picture beside or above the text, in the room the schedule engine gave it', async () => {
     const page = { kind: 'announcement', id: 'announcement:a:1', durationMs: 1, urgent: false, page: 1, pages: 2, image: 'media/a.png' };
     const element = await mount('slide-announcement', {

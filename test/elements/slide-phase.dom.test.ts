@@ -12,5 +12,14 @@ describe('slide elements render what the schedule engine gives them, as text', (
     expect(text(element)).toContain(slide.phase.title);
     expect(element.shadowRoot!.querySelectorAll('li')).toHaveLength(slide.parts.length);
     expect(text(element)).toContain(`Trang 1/${slide.pages}`);
+    expect(element.shadowRoot!.querySelector('.title')!.classList.contains('running')).toBe(false);
+  });
+
+  it('<slide-phase>: a later page carries the running head the schedule engine gave it, not the whole title', async () => {
+    const slide = { ...first('phase'), page: 2, pages: 2, runningHead: 'Tuyên truyền…' };
+    const element = await mount('slide-phase', { slide });
+    const heads = [...element.shadowRoot!.querySelectorAll('h2')];
+    expect(heads.map((head) => [head.className, head.textContent])).toEqual([['title running', 'Tuyên truyền…']]);
+    expect(text(element)).not.toContain(slide.phase.title);
   });
 });

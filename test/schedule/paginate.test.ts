@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPlaylist } from '../../src/schedule/playlist';
-import { PAGE_CAPACITY, pageBudget } from '../../src/schedule/page-capacity';
+import { PAGE_CAPACITY, pageBudget, roomUnder } from '../../src/schedule/page-capacity';
 import { LIMITS, type Bundle } from '../../src/content/schema';
 import { loadBundle, vn } from '../helpers';
-import { paginate } from '../../src/schedule/paginate';
+import { pageLength, pagesUnderTitle, paginate } from '../../src/schedule/paginate';
 
 describe('property-based', () => {
   it('pagination never loses or reorders text and respects the budget', () => {
@@ -43,18 +43,26 @@ function endsAtBoundary(head: string, tail: string): boolean {
 
 describe('pages end at sentence or clause boundaries', () => {
   const bundle = loadBundle();
-  // Paged as the playlist pages them: each phase's messages under its title, each purpose and theme alone.
-  const groups = [
-    ...bundle.phases.map((phase) => ({ items: phase.messages, heading: phase.title.length, maxItems: 4 })),
-    ...[...bundle.purposes, ...bundle.themes].map((item) => ({ items: [item.text], heading: 0, maxItems: Infinity })),
-  ];
+  // Paged as the playlist pages them: each phase's messages under its whole title on the first page
+  // and a one-line running head on the others, each purpose and theme alone.
+  const pagesOf = (orientation: 'landscape' | 'portrait') => {
+    const { perLine } = PAGE_CAPACITY[orientation];
+    return [
+      ...bundle.phases.map((phase) => {
+        const [first, rest] = [roomUnder(orientation, phase.title.length), pageBudget(orientation, perLine)];
+        return { first, rest, pages: pagesUnderTitle(phase.messages, first, rest, perLine * 2, 4, perLine) };
+      }),
+      ...[...bundle.purposes, ...bundle.themes].map((item) => {
+        const budget = pageBudget(orientation);
+        return { first: budget, rest: budget, pages: paginate([item.text], budget) };
+      }),
+    ];
+  };
 
   it('the plan’s texts: every page break falls after a sentence or clause (or at a phrase); "…" only inside a clause longer than a page', () => {
     const cutsInsideClauses = { landscape: 0, portrait: 0 };
     for (const orientation of ['landscape', 'portrait'] as const) {
-      const parts = groups.flatMap(({ items, heading, maxItems }) =>
-        paginate(items, pageBudget(orientation, heading), maxItems, maxItems === 4 ? PAGE_CAPACITY[orientation].perLine : 0).flat(),
-      );
+      const parts = pagesOf(orientation).flatMap(({ pages }) => pages.flat());
       parts.forEach((part, index) => {
         if (!part.continued) return;
         const next = parts[index + 1]!;
@@ -65,8 +73,24 @@ describe('pages end at sentence or clause boundaries', () => {
           expect(endsAtBoundary(part.text, next.text), `${orientation}: …${part.text.slice(-40)} | ${next.text.slice(0, 30)}`).toBe(true);
       });
     }
-    // Landscape pages always end at a sentence or clause; in portrait one clause of phase 3 is longer than a page.
-    expect(cutsInsideClauses).toEqual({ landscape: 0, portrait: 1 });
+    // Every page ends at a sentence, a clause or a phrase: under a running head even phase 3's longest clause fits a portrait page.
+    expect(cutsInsideClauses).toEqual({ landscape: 0, portrait: 0 });
+  });
+
+  it('the plan’s texts: a page cut inside a message, but its item’s last, holds at least half its room; a first page only the title', () => {
+    let titleAlone = 0;
+    for (const orientation of ['landscape', 'portrait'] as const)
+      for (const { first, rest, pages } of pagesOf(orientation))
+        pages.slice(0, -1).forEach((page, index) => {
+          if (index === 0 && page.length === 0) titleAlone++;
+          // A page that ends with a whole message may be short: the next message starts a page of its own.
+          if (page.at(-1)?.continued !== true) return;
+          expect(pageLength(page), `${orientation} page ${index + 1}: ${page.map((part) => part.text).join(' | ')}`).toBeGreaterThanOrEqual(
+            (index === 0 ? first : rest) / 2,
+          );
+        });
+    // The plan's phase titles leave room under them for their first messages.
+    expect(titleAlone).toBe(0);
   });
 
   it('property: sentences and clauses no longer than a page are never cut inside', () => {

@@ -10,7 +10,7 @@ import {
   slideLines,
 } from '../../src/schedule/picture-room';
 import { announcementSlides, milestoneSlide } from '../../src/schedule/picture-slides';
-import { PAGE_CAPACITY, pageBudget } from '../../src/schedule/page-capacity';
+import { PAGE_CAPACITY, pageBudget, runningHead } from '../../src/schedule/page-capacity';
 import { paginate } from '../../src/schedule/paginate';
 import { LIMITS } from '../../src/content/schema';
 
@@ -99,7 +99,8 @@ describe('an announcement with a picture is paged to the room beside or under it
             10_000,
             orientation,
           );
-          const room = announcementRoom(orientation, heading, text.length);
+          // The later pages carry the title as a one-line running head.
+          const room = announcementRoom(orientation, heading, text.length, title ? runningHead(title, orientation).length : 0);
           // Joined with single spaces they give the text back: nothing lost, every cut between words.
           expect(joined(slides.map((slide) => slide.text))).toBe(text);
           for (const [index, slide] of slides.entries()) {

@@ -88,7 +88,8 @@ describe('playlist', () => {
   });
 
   it('interleaves kinds so none starves; a phase’s pages come in order, at most three in a row, with other items between', () => {
-    const slides = buildPlaylist(bundle, vn('2020-05-15')).slides;
+    // Portrait, where phase 2's messages take more than three pages (three in landscape, under a one-line running head).
+    const slides = buildPlaylist(bundle, vn('2020-05-15'), undefined, 'portrait').slides;
     expect(slides[0]!.kind).toBe('slogan');
     const phasePages = slides.flatMap((slide) => (slide.kind === 'phase' ? [slide.page] : []));
     expect(phasePages.length).toBeGreaterThan(3);
