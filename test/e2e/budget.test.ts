@@ -35,9 +35,10 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * the first slide: the stored bundle was checked by this build before it was stored, the built-in one
  * when the build was made (60.9 KB before, measured the same way); 52.5 KB with the media prefetch
  * (needed only for a new bundle, so after the checker) and the fleet reporter's hook after it too;
- * 54 KB (53.8 KB) with picture slides' room for their text (#14) and fit-text's remembered sizes.
+ * 54 KB (53.8 KB) with picture slides' room for their text (#14) and fit-text's remembered sizes;
+ * 55 KB (54.2 KB) with portrait pages' running heads (#14).
  */
-const JS_BUDGET_KB = 54;
+const JS_BUDGET_KB = 55;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
