@@ -35,9 +35,11 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * the first slide: the stored bundle was checked by this build before it was stored, the built-in one
  * when the build was made (60.9 KB before, measured the same way); 52.5 KB with the media prefetch
  * (needed only for a new bundle, so after the checker) and the fleet reporter's hook after it too;
- * 54 KB (53.8 KB) with picture slides' room for their text (#14) and fit-text's remembered sizes.
+ * 54 KB (53.8 KB) with picture slides' room for their text (#14) and fit-text's remembered sizes;
+ * from here on the limit is the measured figure rounded up to the next 0.1 KB: 53.6 KB (53.51 KB)
+ * without the module-preload dependency lists (build.modulePreload: false).
  */
-const JS_BUDGET_KB = 54;
+const JS_BUDGET_KB = 53.6;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
