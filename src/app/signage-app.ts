@@ -17,7 +17,7 @@ import { ContentController } from '../player/content-controller';
 import { BundleHandover } from '../player/bundle-handover';
 import type { UpdateController } from '../pwa/update-controller';
 import { controllerChangedSince, currentController, reloadOnce } from '../pwa/follow-build';
-import { KioskController } from '../kiosk/kiosk-controller';
+import type { KioskController } from '../kiosk/kiosk-controller';
 import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
 import type { ProofOfPlayController, PlaySource } from '../kiosk/proof-of-play-controller';
 import { SinglePlayerController } from '../kiosk/single-player-controller';
@@ -60,7 +60,8 @@ export class SignageApp extends PlayerAttributes {
   private readonly content: ContentController;
   /** Loaded after the first slide (see AfterFirstSlideController), like proof of play. */
   private updates: UpdateController | undefined;
-  private readonly kiosk: KioskController;
+  /** The wake lock, the blocked context menu and the idle pointer: loaded after the first slide too. */
+  private kiosk: KioskController | undefined;
   private readonly watchdogs: WatchdogController;
   private proofOfPlay: ProofOfPlayController | undefined;
   private readonly later: AfterFirstSlideController;
@@ -131,12 +132,15 @@ export class SignageApp extends PlayerAttributes {
       const { ProofOfPlayController } = await import('../kiosk/proof-of-play-controller');
       this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     });
+    this.later.add('kiosk', async () => {
+      const { KioskController } = await import('../kiosk/kiosk-controller');
+      this.kiosk = new KioskController(this);
+    });
     if (this.params.fleet)
       this.later.add('fleet reporter', async () => {
         const { attachFleet } = await import('./fleet-wiring');
         this.attachFleet = () => attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]);
       });
-    this.kiosk = new KioskController(this);
     this.watchdogs = new WatchdogController(this, {
       rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
       // Only on the real clock: under ?at= a reload would start the simulated day over.
@@ -238,7 +242,7 @@ export class SignageApp extends PlayerAttributes {
     });
     this.reflect(shown);
     this.staleSince = shown.staleSince;
-    this.wakeLock = this.kiosk.wakeLock;
+    this.wakeLock = this.kiosk?.wakeLock ?? 'released';
     this.debug = this.overlay.open;
   }
 

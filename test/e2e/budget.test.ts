@@ -37,9 +37,10 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * (needed only for a new bundle, so after the checker) and the fleet reporter's hook after it too;
  * 54 KB (53.8 KB) with picture slides' room for their text (#14) and fit-text's remembered sizes;
  * from here on the limit is the measured figure rounded up to the next 0.1 KB: 53.6 KB (53.51 KB)
- * without the module-preload dependency lists (build.modulePreload: false).
+ * without the module-preload dependency lists (build.modulePreload: false); 53.2 KB (53.19 KB) with
+ * the kiosk controller (wake lock, context menu, idle pointer) after the first slide.
  */
-const JS_BUDGET_KB = 53.6;
+const JS_BUDGET_KB = 53.2;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
@@ -87,6 +88,7 @@ describe.skipIf(!hasChromium)('budgets', () => {
       'media-cache',
       'status-tools',
       'fleet-wiring',
+      'kiosk-controller',
     ])
       expect(files.some((name) => name.startsWith(deferred))).toBe(false);
     const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(DIST, 'assets', name)), { level: 9 }).length, 0);

@@ -385,6 +385,11 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await pinClock(page, nextVietnamTime(MORNING));
     await page.goto(server.url);
     await page.waitForSelector(READY);
+    // The kiosk controller loads after the first slide: the wake lock says when it is there.
+    // Chromium grants the screen wake lock to a visible page, headless included.
+    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, {
+      timeout: 5000,
+    });
     const prevented = await page.evaluate(() =>
       ['contextmenu', 'selectstart', 'dragstart'].map((type) => {
         const event = new Event(type, { bubbles: true, cancelable: true });
@@ -393,10 +398,6 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
       }),
     );
     expect(prevented).toEqual([true, true, true]);
-    // Chromium grants the screen wake lock to a visible page, headless included.
-    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, {
-      timeout: 5000,
-    });
     expect((await appAttributes(page))['wake-lock']).toBe('held');
     await page.close();
   });
@@ -405,7 +406,8 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     const page = await session().context.newPage();
     await page.goto(`${server.url}?at=2020-05-15T08:00&hold=1`);
     await page.waitForSelector(READY);
-    expect(await app(page, 'pointer-idle')).toBe('');
+    // Hidden from the start once the kiosk controller is there (it loads after the first slide).
+    await waitForAttribute(page, 'pointer-idle', (value) => value === '', 5_000);
     await page.mouse.move(200, 200);
     await page.mouse.move(220, 210);
     expect(await app(page, 'pointer-idle')).toBeNull();
