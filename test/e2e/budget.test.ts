@@ -38,9 +38,10 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * 54 KB (53.8 KB) with picture slides' room for their text (#14) and fit-text's remembered sizes;
  * from here on the limit is the measured figure rounded up to the next 0.1 KB: 53.6 KB (53.51 KB)
  * without the module-preload dependency lists (build.modulePreload: false); 53.2 KB (53.19 KB) with
- * the kiosk controller (wake lock, context menu, idle pointer) after the first slide.
+ * the kiosk controller (wake lock, context menu, idle pointer) after the first slide; 52.5 KB
+ * (52.45 KB) with the watchdog after it too (the errors before it kept for it, kiosk/early-errors.ts).
  */
-const JS_BUDGET_KB = 53.2;
+const JS_BUDGET_KB = 52.5;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
@@ -89,6 +90,8 @@ describe.skipIf(!hasChromium)('budgets', () => {
       'status-tools',
       'fleet-wiring',
       'kiosk-controller',
+      'watchdog-wiring',
+      'watchdog-controller',
     ])
       expect(files.some((name) => name.startsWith(deferred))).toBe(false);
     const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(DIST, 'assets', name)), { level: 9 }).length, 0);
@@ -129,6 +132,11 @@ describe.skipIf(!hasChromium)('budgets', () => {
       ).toBe(true);
       expect(
         late.some((name) => name.startsWith('proof-of-play-controller')),
+        visit,
+      ).toBe(true);
+      // The watchdog too: it comes on both visits (errors before it are kept for it, kiosk/early-errors.ts).
+      expect(
+        late.some((name) => name.startsWith('watchdog-wiring')),
         visit,
       ).toBe(true);
       if (visit === 'first') await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 20_000 });
