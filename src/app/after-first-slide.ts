@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { boundedDelay } from '../browser/bounded-delay';
 
 /**
- * A page that has not shown a slide by then starts its deferred parts anyway: the update checks
- * and proof of play must not wait for a slide that never comes (the watchdog is not deferred).
+ * A page that has not shown a slide by then starts its deferred parts anyway: the update checks,
+ * proof of play and the watchdog must not wait for a slide that never comes (the errors the page
+ * met before the watchdog came are kept for it: kiosk/early-errors.ts).
  */
 export const FIRST_SLIDE_TIMEOUT_MS = 10_000;
 

@@ -17,8 +17,9 @@ import { ContentController } from '../player/content-controller';
 import { BundleHandover } from '../player/bundle-handover';
 import type { UpdateController } from '../pwa/update-controller';
 import { controllerChangedSince, currentController, reloadOnce } from '../pwa/follow-build';
-import { KioskController } from '../kiosk/kiosk-controller';
-import { WATCHDOG_STORAGE_KEY, WatchdogController } from '../kiosk/watchdog-controller';
+import type { KioskController } from '../kiosk/kiosk-controller';
+import type { WatchdogController } from '../kiosk/watchdog-controller';
+import { NO_WATCHDOG_YET, watchEarlyErrors, type EarlyErrors } from '../kiosk/early-errors';
 import type { ProofOfPlayController, PlaySource } from '../kiosk/proof-of-play-controller';
 import { SinglePlayerController } from '../kiosk/single-player-controller';
 import { monitoring } from '../kiosk/monitoring';
@@ -60,8 +61,11 @@ export class SignageApp extends PlayerAttributes {
   private readonly content: ContentController;
   /** Loaded after the first slide (see AfterFirstSlideController), like proof of play. */
   private updates: UpdateController | undefined;
-  private readonly kiosk: KioskController;
-  private readonly watchdogs: WatchdogController;
+  /** The wake lock, the blocked context menu and the idle pointer: loaded after the first slide too. */
+  private kiosk: KioskController | undefined;
+  /** The watchdog loads after the first slide; until then `early` keeps the page's errors for it. */
+  private watchdogs: WatchdogController | undefined;
+  private readonly early: EarlyErrors;
   private proofOfPlay: ProofOfPlayController | undefined;
   private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
@@ -71,6 +75,8 @@ export class SignageApp extends PlayerAttributes {
 
   constructor() {
     super();
+    // First: the page's errors from here on are kept for the watchdog, which loads after the first slide.
+    this.early = watchEarlyErrors();
     this.params = readParams(location.href);
     const log = (message: string) => this.logError(message);
     this.time = new ClockController(this, { params: this.params, log });
@@ -114,6 +120,10 @@ export class SignageApp extends PlayerAttributes {
       shown: () => this.rotation.state !== undefined || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
       log,
     });
+    this.later.add('watchdog', async () => {
+      const { attachWatchdog } = await import('./watchdog-wiring');
+      this.watchdogs = attachWatchdog(this, this.early, log, () => [this.bundle, this.time, this.rotation]);
+    });
     this.later.add('update checks', async () => {
       const { UpdateController } = await import('../pwa/update-controller');
       this.updates = new UpdateController(this, {
@@ -131,22 +141,16 @@ export class SignageApp extends PlayerAttributes {
       const { ProofOfPlayController } = await import('../kiosk/proof-of-play-controller');
       this.proofOfPlay = new ProofOfPlayController(this, { source: () => this.playSource(), log });
     });
+    this.later.add('kiosk', async () => {
+      const { KioskController } = await import('../kiosk/kiosk-controller');
+      this.kiosk = new KioskController(this);
+    });
     if (this.params.fleet)
       this.later.add('fleet reporter', async () => {
         const { attachFleet } = await import('./fleet-wiring');
-        this.attachFleet = () => attachFleet(this, () => [this.bundle, this.content, this.watchdogs.status, this.startedAt, this.rotation]);
+        this.attachFleet = () =>
+          attachFleet(this, () => [this.bundle, this.content, this.watchdogs?.status ?? NO_WATCHDOG_YET, this.startedAt, this.rotation]);
       });
-    this.kiosk = new KioskController(this);
-    this.watchdogs = new WatchdogController(this, {
-      rotation: () => ({ lastStepAt: this.rotation.lastStepAt, plannedRealMs: this.rotation.plannedRealMs }),
-      // Only on the real clock: under ?at= a reload would start the simulated day over.
-      dailyReload: () =>
-        this.bundle?.settings.dailyReloadAt && !this.time.simulated && this.time.datesKnown()
-          ? { at: this.bundle.settings.dailyReloadAt, zone: this.bundle.timeZone }
-          : undefined,
-      log,
-      storageKey: this.time.simulated ? `${WATCHDOG_STORAGE_KEY}:simulated` : WATCHDOG_STORAGE_KEY,
-    });
     this.overlay = new StatusOverlayController(this, {
       openAtStart: this.params.debug,
       refresh: () => void this.proofOfPlay?.refreshCount(),
@@ -231,14 +235,14 @@ export class SignageApp extends PlayerAttributes {
       },
       content: this.content.status,
       shownSource: this.contentSource,
-      watchdogPending: this.watchdogs.status.pending,
+      watchdogPending: this.watchdogs?.status.pending,
       standby: this.single.role === 'standby',
       worker: this.updates?.offlineReady() ?? { ready: false, why: 'service worker registering after the first slide' },
       notKept: this.content.status.notKept,
     });
     this.reflect(shown);
     this.staleSince = shown.staleSince;
-    this.wakeLock = this.kiosk.wakeLock;
+    this.wakeLock = this.kiosk?.wakeLock ?? 'released';
     this.debug = this.overlay.open;
   }
 
@@ -283,7 +287,7 @@ export class SignageApp extends PlayerAttributes {
       offHours: screen?.offHours,
       asleepUntil: this.rotation.asleepUntil,
       wakeLock: this.wakeLock,
-      watchdog: this.watchdogs.status,
+      watchdog: this.watchdogs?.status ?? NO_WATCHDOG_YET,
       playLogCount: this.proofOfPlay?.count,
       heapBytes: memory?.usedJSHeapSize,
     });

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { benignError, recentOnly, reloadDelayMs, rotationStalled } from './watchdog';
 import { nextDailyReload } from './daily-reload';
 import { boundedDelay } from '../browser/bounded-delay';
+import { errorReason, rejectionReason } from './early-errors';
 
 export const WATCHDOG_STORAGE_KEY = 'signage:watchdog';
 const CHECK_EVERY_MS = 5_000;
@@ -65,9 +66,8 @@ export class WatchdogController implements ReactiveController {
     if (document.visibilityState === 'visible') this.quietUntil = this.monotonic() + VISIBLE_AGAIN_GRACE_MS;
   };
 
-  private readonly onError = (event: ErrorEvent) => this.failed(`uncaught error: ${event.message || String(event.error)}`);
-  private readonly onRejection = (event: PromiseRejectionEvent) =>
-    this.failed(`unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
+  private readonly onError = (event: ErrorEvent) => this.failed(errorReason(event));
+  private readonly onRejection = (event: PromiseRejectionEvent) => this.failed(rejectionReason(event));
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -139,6 +139,11 @@ export class WatchdogController implements ReactiveController {
       this.status = { ...this.status, nextDailyReloadAt: nextDailyReload(this.now(), daily.zone, daily.at) };
       this.reload();
     }
+  }
+
+  /** An error seen before the watchdog was there (see early-errors.ts): handled as if it came now. */
+  report(reason: string): void {
+    this.failed(reason);
   }
 
   private failed(reason: string): void {

@@ -251,6 +251,35 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await page.close();
   });
 
+  it('an error thrown before the first slide is kept until the watchdog loads (after that slide), then reloads as any other', async () => {
+    const page = await session().context.newPage();
+    // ?at= rather than a pinned clock: the times compared below are all the page's real ones.
+    // Thrown as soon as <signage-app> is defined (its constructor has run): long before the first
+    // slide is painted, while the watchdog is not there yet.
+    await page.addInitScript(() => {
+      void customElements.whenDefined('signage-app').then(() => {
+        (window as Window & { earlyAt?: number }).earlyAt = performance.now();
+        setTimeout(() => {
+          throw new Error('test: before the first slide');
+        });
+      });
+    });
+    await page.goto(`${server.url}?at=2020-05-15T10:00`);
+    await page.waitForSelector(READY);
+    expect(await waitForAttribute(page, 'watchdog', (value) => value !== null, 10_000)).toMatch(
+      /^reload in (10|9) s: uncaught error: .*test: before the first slide/,
+    );
+    // It was thrown before the first slide was marked painted (so before the watchdog's script could load).
+    const order = await page.evaluate(() => ({
+      thrownAt: (window as Window & { earlyAt?: number }).earlyAt,
+      paintedAt: performance.getEntriesByName('signage:first-slide-painted')[0]?.startTime,
+      watchdogFetchedAt: performance.getEntriesByType('resource').find((entry) => /watchdog-wiring-/.test(entry.name))?.startTime,
+    }));
+    expect(order.thrownAt).toBeLessThan(order.paintedAt!);
+    expect(order.paintedAt).toBeLessThanOrEqual(order.watchdogFetchedAt!);
+    await page.close();
+  });
+
   it('shows its status on ?debug=1 and the D key', async () => {
     const page = await session().context.newPage();
     await page.goto(`${server.url}?at=2020-05-15T08:00&speed=120&debug=1`);
@@ -385,6 +414,11 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     await pinClock(page, nextVietnamTime(MORNING));
     await page.goto(server.url);
     await page.waitForSelector(READY);
+    // The kiosk controller loads after the first slide: the wake lock says when it is there.
+    // Chromium grants the screen wake lock to a visible page, headless included.
+    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, {
+      timeout: 5000,
+    });
     const prevented = await page.evaluate(() =>
       ['contextmenu', 'selectstart', 'dragstart'].map((type) => {
         const event = new Event(type, { bubbles: true, cancelable: true });
@@ -393,10 +427,6 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
       }),
     );
     expect(prevented).toEqual([true, true, true]);
-    // Chromium grants the screen wake lock to a visible page, headless included.
-    await page.waitForFunction(() => document.querySelector('signage-app')!.getAttribute('wake-lock') === 'held', undefined, {
-      timeout: 5000,
-    });
     expect((await appAttributes(page))['wake-lock']).toBe('held');
     await page.close();
   });
@@ -405,7 +435,8 @@ describe.skipIf(!hasChromium)('unattended operation', () => {
     const page = await session().context.newPage();
     await page.goto(`${server.url}?at=2020-05-15T08:00&hold=1`);
     await page.waitForSelector(READY);
-    expect(await app(page, 'pointer-idle')).toBe('');
+    // Hidden from the start once the kiosk controller is there (it loads after the first slide).
+    await waitForAttribute(page, 'pointer-idle', (value) => value === '', 5_000);
     await page.mouse.move(200, 200);
     await page.mouse.move(220, 210);
     expect(await app(page, 'pointer-idle')).toBeNull();
