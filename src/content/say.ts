@@ -30,7 +30,7 @@ export function said<I = unknown>(words: Words | ((input: I) => Words)) {
  */
 const NOUNS: Record<string, string> = {
   'The party line': 'Dòng tên Đảng',
-  'The committee': 'Tên cấp uỷ',
+  'The committee': 'Tên cấp ủy',
   'The unit name': 'Tên đơn vị',
   'The plan number': 'Số kế hoạch',
   'The place': 'Địa danh',
@@ -70,8 +70,8 @@ const NOUNS: Record<string, string> = {
   'The time between short items': 'Khoảng cách giữa hai mục ngắn',
   'Pages in a row': 'Số trang liền nhau',
   'The days a countdown is near': 'Số ngày đếm ngược được coi là gần',
-  'The content check interval': 'Chu kỳ hỏi nội dung mới',
-  'The app update check interval': 'Chu kỳ hỏi bản cập nhật ứng dụng',
+  'The content check interval': 'Chu kỳ kiểm tra nội dung mới',
+  'The app update check interval': 'Chu kỳ kiểm tra bản cập nhật ứng dụng',
   Messages: 'thông điệp',
   Phases: 'đợt',
   Purposes: 'mục đích',
