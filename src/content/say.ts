@@ -77,7 +77,7 @@ const NOUNS: Record<string, string> = {
   Purposes: 'mục đích',
   Themes: 'nội dung tuyên truyền',
   Slogans: 'khẩu hiệu',
-  Milestones: 'mốc thành tích',
+  Milestones: 'con số và thành tích',
   Events: 'sự kiện',
   Announcements: 'thông báo',
   Screens: 'màn hình',

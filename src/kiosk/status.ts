@@ -122,7 +122,7 @@ export function statusRows(input: StatusInput): StatusRow[] {
   if (input.standby)
     rows.push({
       label: 'Thẻ trình chiếu · Player tab',
-      value: 'đứng chờ: một thẻ khác của trình duyệt này đang chiếu · standby: another tab of this browser plays',
+      value: 'tạm chờ: một thẻ khác của trình duyệt này đang chiếu · standby: another tab of this browser plays',
       tone: 'warn',
     });
   rows.push({

@@ -24,7 +24,7 @@ const WORDS = {
   sectionsNav: () => msg('Các phần nội dung', { id: 'form.sectionsNav' }),
   problemCount: (v: Placeholders) => msg(str`${v.count} lỗi`, { id: 'form.problemCount' }),
   editHint: () =>
-    msg('Sửa trực tiếp trong ô; cột Kiểm tra chạy ngay khi gõ. Xong thì bấm “Tải xuống bundle.json” hoặc lưu bản nháp.', {
+    msg('Sửa trực tiếp trong từng ô; cột Kiểm tra cập nhật ngay khi gõ. Sửa xong, bấm “Tải xuống bundle.json” hoặc lưu bản nháp.', {
       id: 'form.editHint',
     }),
   editUnavailable: () =>

@@ -75,7 +75,7 @@ export function refusal(kind: FileKind, bytes: number): Sentence | undefined {
 export function tooManyPixels(width: number, height: number): Sentence | undefined {
   if (width * height <= PICTURE_INPUT_MAX_PIXELS) return undefined;
   return {
-    vi: `Ảnh quá nhiều điểm ảnh (${width}×${height}): tối đa ${PICTURE_INPUT_MAX_PIXELS / 1e6} triệu.`,
+    vi: `Ảnh có quá nhiều điểm ảnh (${width}×${height}): tối đa ${PICTURE_INPUT_MAX_PIXELS / 1e6} triệu điểm ảnh.`,
     en: `The picture has too many pixels (${width}×${height}): at most ${PICTURE_INPUT_MAX_PIXELS / 1e6} million.`,
   };
 }
