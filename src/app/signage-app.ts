@@ -316,7 +316,7 @@ export class SignageApp extends PlayerAttributes {
     this.firstStep ??= this.rotation.state;
     const notices = [
       this.single.role === 'standby'
-        ? 'Màn hình này đang được chiếu ở một thẻ khác của trình duyệt. Thẻ này đứng chờ: không chiếu, không ghi nhật ký phát, và tự chiếu khi thẻ kia đóng lại.'
+        ? 'Màn hình này đang được chiếu ở một thẻ khác của trình duyệt. Thẻ này tạm chờ: không chiếu, không ghi nhật ký phát, và sẽ tự chiếu khi thẻ kia được đóng lại.'
         : undefined,
       ...this.params.refused,
       this.time.refused,

@@ -73,9 +73,9 @@ export function refusedCharacterMessage(what: string, found: RefusedCharacter, l
   if (lang === 'vi') {
     const where = `ký tự thứ ${found.position} của đoạn chữ`;
     const noun = viNoun(what);
-    if (found.kind === 'broken') return `${noun} có một ký tự hỏng (${found.label}, ${where}): một nửa ký tự mất nửa kia. Hãy xoá nó và gõ lại đoạn chữ.`;
+    if (found.kind === 'broken') return `${noun} có một ký tự hỏng (${found.label}, ${where}): chỉ còn một nửa, nửa kia đã mất. Hãy xóa nó và gõ lại đoạn chữ.`;
     const effect = found.kind === 'bidi' ? 'có thể đảo thứ tự hoặc che giấu chữ' : 'không được có trong đoạn chữ';
-    return `${noun} có một ký tự điều khiển vô hình (${found.label}, ${where}) ${effect}; hãy xoá nó và gõ lại đoạn chữ.`;
+    return `${noun} có một ký tự điều khiển vô hình (${found.label}, ${where}) ${effect}; hãy xóa nó và gõ lại đoạn chữ.`;
   }
   const where = `character ${found.position} of the text`;
   if (found.kind === 'broken') return `${what} contains a broken character (${found.label}, ${where}): half of a character whose other half is missing. Delete it and retype the text.`;

@@ -18,15 +18,15 @@ const INVALID_CHARACTER = 16 as ParseErrorCode;
 const SYNTAX_MESSAGES: Record<number, Words> = {
   /* InvalidSymbol */ 1: { en: 'Unexpected character here. Text must be in double quotes "…".', vi: 'Ký tự không đúng chỗ. Chữ phải nằm trong ngoặc kép "…".' },
   /* InvalidNumberFormat */ 2: { en: 'This number is not written correctly (use digits and a dot, e.g. 12 or 1.5).', vi: 'Số này viết không đúng (dùng chữ số và dấu chấm, ví dụ 12 hoặc 1.5).' },
-  /* PropertyNameExpected */ 3: { en: 'A name in double quotes is expected here. If this is a closing }, remove the comma before it.', vi: 'Ở đây cần một tên trong ngoặc kép. Nếu đây là dấu } đóng nhóm, hãy xoá dấu phẩy ngay trước nó.' },
-  /* ValueExpected */ 4: { en: 'A value is expected here. If this is a closing ] or }, remove the comma before it.', vi: 'Ở đây cần một giá trị. Nếu đây là dấu ] hoặc } đóng, hãy xoá dấu phẩy ngay trước nó.' },
+  /* PropertyNameExpected */ 3: { en: 'A name in double quotes is expected here. If this is a closing }, remove the comma before it.', vi: 'Ở đây cần một tên trong ngoặc kép. Nếu đây là dấu } đóng nhóm, hãy xóa dấu phẩy ngay trước nó.' },
+  /* ValueExpected */ 4: { en: 'A value is expected here. If this is a closing ] or }, remove the comma before it.', vi: 'Ở đây cần một giá trị. Nếu đây là dấu ] hoặc } đóng, hãy xóa dấu phẩy ngay trước nó.' },
   /* ColonExpected */ 5: { en: 'A colon ":" is missing between the name and its value.', vi: 'Thiếu dấu hai chấm ":" giữa tên và giá trị.' },
   /* CommaExpected */ 6: { en: 'A comma "," is missing before this point, between two items.', vi: 'Thiếu dấu phẩy "," ngay trước chỗ này, giữa hai mục.' },
   /* CloseBraceExpected */ 7: { en: 'A closing brace "}" is missing.', vi: 'Thiếu dấu ngoặc nhọn đóng "}".' },
   /* CloseBracketExpected */ 8: { en: 'A closing bracket "]" is missing.', vi: 'Thiếu dấu ngoặc vuông đóng "]".' },
-  /* EndOfFileExpected */ 9: { en: 'There is text after the end of the bundle: remove it.', vi: 'Có chữ thừa sau phần cuối của tệp: hãy xoá đi.' },
-  /* InvalidCommentToken */ 10: { en: 'Comments are not allowed in this file: remove it.', vi: 'Tệp này không được có chú thích (comment): hãy xoá đi.' },
-  /* UnexpectedEndOfComment */ 11: { en: 'A comment is not closed (and comments are not allowed): remove it.', vi: 'Một chú thích (comment) chưa đóng (và tệp này không được có chú thích): hãy xoá đi.' },
+  /* EndOfFileExpected */ 9: { en: 'There is text after the end of the bundle: remove it.', vi: 'Có chữ thừa sau phần cuối của tệp: hãy xóa đi.' },
+  /* InvalidCommentToken */ 10: { en: 'Comments are not allowed in this file: remove it.', vi: 'Tệp này không được có chú thích (comment): hãy xóa đi.' },
+  /* UnexpectedEndOfComment */ 11: { en: 'A comment is not closed (and comments are not allowed): remove it.', vi: 'Một chú thích (comment) chưa đóng (và tệp này không được có chú thích): hãy xóa đi.' },
   /* UnexpectedEndOfString */ 12: { en: 'A text is not closed: a closing double quote " is missing.', vi: 'Một đoạn chữ chưa đóng: thiếu dấu ngoặc kép " ở cuối.' },
   /* UnexpectedEndOfNumber */ 13: { en: 'A number is cut short here.', vi: 'Số bị cắt cụt ở đây.' },
   /* InvalidUnicode */ 14: { en: 'A \\u escape is not written correctly (it needs four hex digits).', vi: 'Mã \\u viết không đúng (cần đủ bốn chữ số hệ mười sáu).' },
@@ -107,7 +107,7 @@ function valueOf(node: Node, path: (string | number)[], findings: Finding[]): un
         if (Object.prototype.hasOwnProperty.call(object, key)) {
           findings.push({ path: [...path, key], node: keyNode, message: {
               en: `"${quotable(key)}" appears twice in the same group; only the last one would count. Remove one.`,
-              vi: `"${quotable(key)}" xuất hiện hai lần trong cùng một nhóm; chỉ lần cuối được tính. Hãy xoá một lần.`,
+              vi: `"${quotable(key)}" xuất hiện hai lần trong cùng một nhóm; chỉ lần cuối được tính. Hãy xóa một lần.`,
             },
           });
         }

@@ -124,7 +124,7 @@ function screenSettings(bundle: Bundle, out: RuleViolation[]): void {
     }
     const seen = new Set<string>();
     screen.slideKinds.forEach((kind, position) => {
-      if (seen.has(kind)) out.push({ path: ['screens', index, 'slideKinds', position], message: { en: `"${kind}" is listed twice. Remove one.`, vi: `"${kind}" có hai lần trong danh sách. Hãy xoá một.` } });
+      if (seen.has(kind)) out.push({ path: ['screens', index, 'slideKinds', position], message: { en: `"${kind}" is listed twice. Remove one.`, vi: `"${kind}" có hai lần trong danh sách. Hãy xóa một.` } });
       seen.add(kind);
     });
   });

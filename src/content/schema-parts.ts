@@ -72,7 +72,7 @@ export function text(max: number, what: string) {
     v.string(said({ en: `${what} must be text in quotes.`, vi: `${viNoun(what)} phải là chữ viết trong ngoặc kép "…".` })),
     printable(what),
     v.trim(),
-    v.nonEmpty(said({ en: `${what} is empty: write the text, or remove the item.`, vi: `${viNoun(what)} đang để trống: hãy viết nội dung, hoặc xoá mục này.` })),
+    v.nonEmpty(said({ en: `${what} is empty: write the text, or remove the item.`, vi: `${viNoun(what)} đang để trống: hãy viết nội dung, hoặc xóa mục này.` })),
     v.maxLength(max, said({ en: `${what} is too long: at most ${max} characters. Shorten it or split it in two.`, vi: `${viNoun(what)} quá dài: tối đa ${max} ký tự. Hãy rút gọn hoặc tách làm hai.` })),
   );
 }
@@ -154,15 +154,15 @@ export function group<const E extends v.ObjectEntries>(entries: E) {
 export const seconds = (what: string, min: number, max: number) =>
   v.pipe(
     v.number(said({ en: `${what} must be a number of seconds, without quotes.`, vi: `${viNoun(what)} phải là một số giây, không có ngoặc kép.` })),
-    v.minValue(min, said({ en: `${what} is at least ${min} seconds.`, vi: `${viNoun(what)} ít nhất ${min} giây.` })),
-    v.maxValue(max, said({ en: `${what} is at most ${max} seconds.`, vi: `${viNoun(what)} nhiều nhất ${max} giây.` })),
+    v.minValue(min, said({ en: `${what} is at least ${min} seconds.`, vi: `${viNoun(what)} phải ít nhất ${min} giây.` })),
+    v.maxValue(max, said({ en: `${what} is at most ${max} seconds.`, vi: `${viNoun(what)} tối đa ${max} giây.` })),
   );
 
 export const wholeNumber = (what: string, min: number, max: number) =>
   v.pipe(
     v.number(said({ en: `${what} must be a number, without quotes.`, vi: `${viNoun(what)} phải là một số, không có ngoặc kép.` })),
     v.integer(said({ en: `${what} must be a whole number.`, vi: `${viNoun(what)} phải là số nguyên.` })),
-    v.minValue(min, said({ en: `${what} is at least ${min}.`, vi: `${viNoun(what)} ít nhất là ${min}.` })),
-    v.maxValue(max, said({ en: `${what} is at most ${max}.`, vi: `${viNoun(what)} nhiều nhất là ${max}.` })),
+    v.minValue(min, said({ en: `${what} is at least ${min}.`, vi: `${viNoun(what)} phải ít nhất là ${min}.` })),
+    v.maxValue(max, said({ en: `${what} is at most ${max}.`, vi: `${viNoun(what)} tối đa là ${max}.` })),
   );
 

@@ -154,8 +154,8 @@ export const SettingsSchema = group({
   staleAfterHours: v.optional(
     v.pipe(
       v.number(said({ en: 'Must be a number of hours.', vi: 'Phải là một số giờ.' })),
-      v.minValue(1, said({ en: 'At least 1 hour.', vi: 'Ít nhất 1 giờ.' })),
-      v.maxValue(24 * 30, said({ en: 'At most 720 hours.', vi: 'Nhiều nhất 720 giờ.' })),
+      v.minValue(1, said({ en: 'At least 1 hour.', vi: 'Phải ít nhất 1 giờ.' })),
+      v.maxValue(24 * 30, said({ en: 'At most 720 hours.', vi: 'Tối đa 720 giờ.' })),
     ),
     SETTING_DEFAULTS.staleAfterHours,
   ),

@@ -8,7 +8,7 @@ export function summarize(bundle: Bundle, lang: Lang = 'en'): string {
     return [
       `${bundle.phases.length} đợt`,
       `${bundle.slogans.length} khẩu hiệu`,
-      `${bundle.milestones.length} mốc thành tích`,
+      `${bundle.milestones.length} con số và thành tích`,
       `${bundle.events.length} sự kiện`,
       `${bundle.announcements.length} thông báo`,
       `${inferred} ngày theo thông tin công khai`,

@@ -52,10 +52,10 @@ function schemaProblems(parsed: ParsedJson, issues: v.BaseIssue<unknown>[], lang
       const message = say(
         lang,
         guess
-          ? { en: `Unknown name "${quotable(key)}": did you mean "${guess}"?`, vi: `Không có tên "${quotable(key)}": có phải ý bạn là "${guess}"?` }
+          ? { en: `Unknown name "${quotable(key)}": did you mean "${guess}"?`, vi: `Không có tên "${quotable(key)}": có phải bạn muốn viết "${guess}"?` }
           : {
               en: `Unknown name "${quotable(key)}": remove it. Names allowed here: ${allowed.join(', ')}.`,
-              vi: `Không có tên "${quotable(key)}": hãy xoá đi. Các tên dùng được ở đây: ${allowed.join(', ')}.`,
+              vi: `Không có tên "${quotable(key)}": hãy xóa đi. Các tên dùng được ở đây: ${allowed.join(', ')}.`,
             },
       );
       problems.push({ path: formatPath(path), ...locate(parsed, path, true), message });

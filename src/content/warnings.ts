@@ -55,7 +55,7 @@ export function checkWarnings(bundle: Bundle): RuleViolation[] {
         path,
         message: {
           en: `Warning: the word "${word.slice(0, 40)}" (${[...word].length} characters) is longer than a line of a portrait screen at the smallest type (${LONGEST_WORD}): it will be broken in the middle. Put a space in it or shorten it.`,
-          vi: `Cảnh báo: từ "${word.slice(0, 40)}" (${[...word].length} ký tự) dài hơn một dòng của màn hình dọc ở cỡ chữ nhỏ nhất (${LONGEST_WORD}): nó sẽ bị ngắt giữa chừng. Hãy thêm dấu cách hoặc rút ngắn.`,
+          vi: `Cảnh báo: từ “${word.slice(0, 40)}” (${[...word].length} ký tự) dài hơn một dòng của màn hình dọc ở cỡ chữ nhỏ nhất (${LONGEST_WORD} ký tự): từ này sẽ bị ngắt giữa chừng. Hãy thêm dấu cách hoặc rút ngắn.`,
         },
       });
   }

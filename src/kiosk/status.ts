@@ -108,7 +108,7 @@ export function statusRows(input: StatusInput): StatusRow[] {
           storage.persistence === 'persistent'
             ? 'bền · persistent'
             : storage.persistence === 'best-effort'
-              ? 'có thể bị trình duyệt xoá khi đĩa đầy · best-effort (the browser may evict it when the disk is full)'
+              ? 'có thể bị trình duyệt xóa khi đĩa đầy · best-effort (the browser may evict it when the disk is full)'
               : 'không rõ · unknown'
         } · ${megabytes(storage.usage)} / ${megabytes(storage.quota)}`,
     tone: storage?.persistence === 'persistent' ? 'ok' : 'warn',
@@ -122,7 +122,7 @@ export function statusRows(input: StatusInput): StatusRow[] {
   if (input.standby)
     rows.push({
       label: 'Thẻ trình chiếu · Player tab',
-      value: 'đứng chờ: một thẻ khác của trình duyệt này đang chiếu · standby: another tab of this browser plays',
+      value: 'tạm chờ: một thẻ khác của trình duyệt này đang chiếu · standby: another tab of this browser plays',
       tone: 'warn',
     });
   rows.push({

@@ -141,7 +141,7 @@ export async function openDraft(client: DavClient, name: string): Promise<{ byte
   const fetched = await client.get(`${DRAFTS_FOLDER}${name}`, 'draft');
   if (!fetched) {
     throw new PublishError('not-found', {
-      vi: `Không còn bản nháp ${name} (có thể ai đó vừa xoá).`,
+      vi: `Không còn bản nháp “${name}” (có thể ai đó vừa xóa).`,
       en: `The draft ${name} is gone (someone may have deleted it).`,
     });
   }

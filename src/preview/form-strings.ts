@@ -24,7 +24,7 @@ const WORDS = {
   sectionsNav: () => msg('Các phần nội dung', { id: 'form.sectionsNav' }),
   problemCount: (v: Placeholders) => msg(str`${v.count} lỗi`, { id: 'form.problemCount' }),
   editHint: () =>
-    msg('Sửa trực tiếp trong ô; cột Kiểm tra chạy ngay khi gõ. Xong thì bấm “Tải xuống bundle.json” hoặc lưu bản nháp.', {
+    msg('Sửa trực tiếp trong từng ô; cột Kiểm tra cập nhật ngay khi gõ. Sửa xong, bấm “Tải xuống bundle.json” hoặc lưu bản nháp.', {
       id: 'form.editHint',
     }),
   editUnavailable: () =>
@@ -48,9 +48,9 @@ const WORDS = {
   moveDownNamed: (v: Placeholders) => msg(str`Chuyển “${v.name}” xuống`, { id: 'form.moveDownNamed' }),
   dragHandle: () => msg('Kéo để đổi thứ tự (hoặc dùng nút lên, xuống)', { id: 'form.dragHandle' }),
   moved: (v: Placeholders) => msg(str`Đã chuyển “${v.name}” đến vị trí ${v.position}.`, { id: 'form.moved' }),
-  remove: () => msg('Xoá', { id: 'form.remove' }),
-  removeNamed: (v: Placeholders) => msg(str`Xoá “${v.name}”`, { id: 'form.removeNamed' }),
-  removeConfirm: () => msg('Xoá mục này?', { id: 'form.removeConfirm' }),
+  remove: () => msg('Xóa', { id: 'form.remove' }),
+  removeNamed: (v: Placeholders) => msg(str`Xóa “${v.name}”`, { id: 'form.removeNamed' }),
+  removeConfirm: () => msg('Xóa mục này?', { id: 'form.removeConfirm' }),
   empty: () => msg('Chưa có mục nào.', { id: 'form.empty' }),
   optional: () => msg('không bắt buộc', { id: 'form.optional' }),
   slideKinds: () => msg('Các loại trang chiếu, theo thứ tự', { id: 'form.slideKinds' }),
@@ -78,7 +78,7 @@ const WORDS = {
   field_image: () => msg('Ảnh (đường dẫn)', { id: 'form.field_image' }),
   field_year: () => msg('Năm', { id: 'form.field_year' }),
   field_party: () => msg('Dòng tên Đảng', { id: 'form.field_party' }),
-  field_committee: () => msg('Cấp uỷ', { id: 'form.field_committee' }),
+  field_committee: () => msg('Cấp ủy', { id: 'form.field_committee' }),
   field_logo: () => msg('Biểu trưng (đường dẫn ảnh)', { id: 'form.field_logo' }),
   field_number: () => msg('Số kế hoạch', { id: 'form.field_number' }),
   field_place: () => msg('Địa danh', { id: 'form.field_place' }),
@@ -98,8 +98,8 @@ const WORDS = {
   field_offFrom: () => msg('Tắt màn hình từ', { id: 'form.field_offFrom' }),
   field_offUntil: () => msg('Bật lại lúc', { id: 'form.field_offUntil' }),
   field_defaultScreen: () => msg('Màn hình mặc định (mã)', { id: 'form.field_defaultScreen' }),
-  field_pollSeconds: () => msg('Hỏi nội dung mới mỗi (giây)', { id: 'form.field_pollSeconds' }),
-  field_updateCheckSeconds: () => msg('Hỏi bản cập nhật ứng dụng mỗi (giây)', { id: 'form.field_updateCheckSeconds' }),
+  field_pollSeconds: () => msg('Kiểm tra nội dung mới sau mỗi (giây)', { id: 'form.field_pollSeconds' }),
+  field_updateCheckSeconds: () => msg('Kiểm tra bản cập nhật ứng dụng sau mỗi (giây)', { id: 'form.field_updateCheckSeconds' }),
   field_staleAfterHours: () => msg('Báo nội dung cũ sau (giờ)', { id: 'form.field_staleAfterHours' }),
   field_dailyReloadAt: () => msg('Tải lại mỗi ngày lúc', { id: 'form.field_dailyReloadAt' }),
   field_duration: (v: Placeholders) => msg(str`${v.kind}`, { id: 'form.field_duration' }),

@@ -55,7 +55,7 @@ export function refusal(kind: FileKind, bytes: number): Sentence | undefined {
     };
   if (kind.kind === 'picture' && kind.format === 'heic')
     return {
-      vi: 'Ảnh HEIC của iPhone: màn hình không đọc được. Trên iPhone chọn Cài đặt › Camera › Định dạng › "Tương thích nhất", hoặc gửi ảnh dạng JPEG.',
+      vi: 'Ảnh HEIC của iPhone: màn hình không đọc được. Trên iPhone chọn Cài đặt › Camera › Định dạng › “Tương thích nhất”, hoặc gửi ảnh dạng JPEG.',
       en: 'An iPhone HEIC photo: the screens cannot read it. On the iPhone choose Settings › Camera › Formats › "Most Compatible", or send it as JPEG.',
     };
   if (kind.kind === 'picture' && bytes > PICTURE_INPUT_MAX_BYTES)
@@ -75,7 +75,7 @@ export function refusal(kind: FileKind, bytes: number): Sentence | undefined {
 export function tooManyPixels(width: number, height: number): Sentence | undefined {
   if (width * height <= PICTURE_INPUT_MAX_PIXELS) return undefined;
   return {
-    vi: `Ảnh quá nhiều điểm ảnh (${width}×${height}): tối đa ${PICTURE_INPUT_MAX_PIXELS / 1e6} triệu.`,
+    vi: `Ảnh có quá nhiều điểm ảnh (${width}×${height}): tối đa ${PICTURE_INPUT_MAX_PIXELS / 1e6} triệu điểm ảnh.`,
     en: `The picture has too many pixels (${width}×${height}): at most ${PICTURE_INPUT_MAX_PIXELS / 1e6} million.`,
   };
 }

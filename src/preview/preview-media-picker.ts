@@ -19,7 +19,7 @@ const WORDS = {
   choose: { vi: 'Chọn tệp…', en: 'Choose a file…' },
   preparing: { vi: 'Đang xử lý…', en: 'Preparing…' },
   uploading: { vi: 'Đang tải lên…', en: 'Uploading…' },
-  signIn: { vi: 'Đăng nhập (tab Bản nháp và đăng) để tải lên.', en: 'Sign in (Drafts and publishing) to upload.' },
+  signIn: { vi: 'Đăng nhập (tab “Bản nháp và đăng”) để tải lên.', en: 'Sign in (Drafts and publishing) to upload.' },
   uploaded: { vi: 'Đã tải lên', en: 'Uploaded' },
   useFor: { vi: 'Dùng cho', en: 'Use for' },
   newVideo: { vi: 'một video mới', en: 'a new video' },

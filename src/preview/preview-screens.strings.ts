@@ -10,9 +10,12 @@ import type { Placeholders } from './localization';
 const WORDS = {
   title: () => msg('Các màn hình', { id: 'screens.title' }),
   hint: () =>
-    msg('Mỗi màn hình có tên thiết bị (?device=) gửi tình trạng về máy chủ. Có vấn đề xếp lên đầu. Tự làm mới mỗi 30 giây.', {
-      id: 'screens.hint',
-    }),
+    msg(
+      'Mỗi màn hình có tên thiết bị (?device=) đều gửi tình trạng về máy chủ. Màn hình có sự cố được xếp lên đầu. Trang tự làm mới sau mỗi 30 giây.',
+      {
+        id: 'screens.hint',
+      },
+    ),
   signIn: () =>
     msg('Đăng nhập (tab “Bản nháp và đăng”) bằng tài khoản biên tập viên hoặc người đăng để xem các màn hình.', { id: 'screens.signIn' }),
   refreshed: (v: Placeholders) => msg(str`Làm mới lúc ${v.time}`, { id: 'screens.refreshed' }),
@@ -20,7 +23,9 @@ const WORDS = {
   refresh: () => msg('Làm mới', { id: 'screens.refresh' }),
   failed: (v: Placeholders) => msg(str`Không đọc được danh sách màn hình: ${v.reason}`, { id: 'screens.failed' }),
   none: () =>
-    msg('Chưa màn hình nào gửi tình trạng. Mở trình chiếu với ?device=TÊN&key=KHOÁ (xem README, “Each screen”).', { id: 'screens.none' }),
+    msg('Chưa màn hình nào gửi tình trạng. Mở trình chiếu với ?device=TÊN&key=KHÓA (xem README, mục “Each screen”).', {
+      id: 'screens.none',
+    }),
   live: (v: Placeholders) => msg(str`Nội dung đang đăng: ${v.version}`, { id: 'screens.live' }),
   colDevice: () => msg('Thiết bị', { id: 'screens.colDevice' }),
   colState: () => msg('Tình trạng', { id: 'screens.colState' }),
@@ -33,8 +38,8 @@ const WORDS = {
   verdict_ok: () => msg('Bình thường', { id: 'screens.verdict_ok' }),
   online: (v: Placeholders) => msg(str`Báo cáo lúc ${v.time}`, { id: 'screens.online' }),
   offlineSince: (v: Placeholders) => msg(str`Mất liên lạc từ ${v.time}`, { id: 'screens.offlineSince' }),
-  asleepUntil: (v: Placeholders) => msg(str`Tắt màn hình đến ${v.time}: bình thường`, { id: 'screens.asleepUntil' }),
-  problem_unreadable: () => msg('Tệp tình trạng không đọc được', { id: 'screens.problem_unreadable' }),
+  asleepUntil: (v: Placeholders) => msg(str`Màn hình tắt theo giờ đến ${v.time}: bình thường`, { id: 'screens.asleepUntil' }),
+  problem_unreadable: () => msg('Không đọc được tệp tình trạng', { id: 'screens.problem_unreadable' }),
   problem_offline: (v: Placeholders) => msg(str`Không báo cáo từ ${v.since}`, { id: 'screens.problem_offline' }),
   problem_behind: (v: Placeholders) => msg(str`Chưa nhận nội dung mới (${v.detail}) từ ${v.since}`, { id: 'screens.problem_behind' }),
   problem_rejected: (v: Placeholders) => msg(str`Từ chối nội dung: ${v.detail}`, { id: 'screens.problem_rejected' }),
@@ -53,7 +58,7 @@ const WORDS = {
   screenProfile: (v: Placeholders) => msg(str`Màn hình ${v.screen} · nội dung ${v.version}`, { id: 'screens.screenProfile' }),
   asOf: (v: Placeholders) => msg(str`Trang chiếu lúc ${v.time}`, { id: 'screens.asOf' }),
   unknownVersion: (v: Placeholders) =>
-    msg(str`Không vẽ được: phiên bản ${v.version} không có trên máy chủ (cả lịch sử).`, { id: 'screens.unknownVersion' }),
+    msg(str`Không vẽ được: phiên bản ${v.version} không có trên máy chủ (kể cả trong lịch sử).`, { id: 'screens.unknownVersion' }),
   noSlide: (v: Placeholders) => msg(str`Không vẽ được trang ${v.slide} từ phiên bản ${v.version}.`, { id: 'screens.noSlide' }),
   blackScreen: () => msg('Màn hình đen (giờ tắt)', { id: 'screens.blackScreen' }),
   playsTitle: () => msg('Nhật ký phát', { id: 'screens.playsTitle' }),
@@ -72,7 +77,7 @@ const WORDS = {
   colSeconds: () => msg('Số giây', { id: 'screens.colSeconds' }),
   total: () => msg('Tổng', { id: 'screens.total' }),
   noPlays: () => msg('Không có lượt phát nào trong khoảng này.', { id: 'screens.noPlays' }),
-  playsRead: (v: Placeholders) => msg(str`${v.count} lượt phát đã đọc từ ${v.files} màn hình.`, { id: 'screens.playsRead' }),
+  playsRead: (v: Placeholders) => msg(str`Đã đọc ${v.count} lượt phát từ ${v.files} màn hình.`, { id: 'screens.playsRead' }),
 };
 
 export type ScreensKey = keyof typeof WORDS;

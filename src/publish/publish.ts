@@ -151,7 +151,7 @@ function check(bytes: Uint8Array): { ok: true; version: string } | { ok: false; 
 /** The publisher's sentence when it is live. */
 export function publishedSentence(version: string, pollSeconds: number): Sentence {
   return {
-    vi: `Đã đăng phiên bản "${version}". Các màn hình sẽ hiện nội dung mới trong vòng ${pollSeconds} giây, khi hết trang chiếu đang hiện.`,
+    vi: `Đã đăng phiên bản “${version}”. Các màn hình sẽ hiện nội dung mới trong vòng ${pollSeconds} giây, khi hết trang chiếu đang hiện.`,
     en: `Published version "${version}". Screens show it within ${pollSeconds} seconds, at the end of the slide on screen.`,
   };
 }
@@ -182,7 +182,7 @@ export async function publish(request: PublishRequest): Promise<PublishOutcome> 
       kind: 'unchanged',
       version: checked.version,
       sentence: {
-        vi: `Phiên bản "${checked.version}" đang được chiếu, đúng từng byte: không có gì để đăng.`,
+        vi: `Phiên bản “${checked.version}” đang được đăng, giống hệt từng byte: không có gì để đăng.`,
         en: `Version "${checked.version}" is live already, byte for byte: nothing to publish.`,
       },
     };
@@ -197,7 +197,7 @@ export async function publish(request: PublishRequest): Promise<PublishOutcome> 
       liveVersion,
       liveEtag: live?.etag,
       sentence: {
-        vi: `Nội dung đang chiếu đã được đăng lại sau khi bản này được lấy ra (nay là phiên bản "${liveVersion ?? '?'}"). Đăng bây giờ sẽ xoá mất thay đổi đó: mở nội dung đang chiếu, đưa thay đổi của bạn vào, rồi đăng lại.`,
+        vi: `Nội dung đang đăng đã được đăng lại sau khi bản này được lấy ra (nay là phiên bản “${liveVersion ?? '?'}”). Đăng bây giờ sẽ xóa mất thay đổi đó: hãy mở nội dung đang đăng, đưa thay đổi của bạn vào, rồi đăng lại.`,
         en: `The live content was published again after this copy was taken from it (it is now version "${liveVersion ?? '?'}"). Publishing now would undo that change: open the live content, carry your changes over, and publish again.`,
       },
     };
@@ -209,7 +209,7 @@ export async function publish(request: PublishRequest): Promise<PublishOutcome> 
       liveVersion,
       liveEtag: live.etag,
       sentence: {
-        vi: `Nội dung đang chiếu cũng mang phiên bản "${liveVersion}" nhưng khác nội dung: hoặc ai đó đã sửa bản đang chiếu, hoặc tệp này chưa đổi "version". Đổi "version" trong tệp rồi đăng lại.`,
+        vi: `Nội dung đang đăng cũng mang phiên bản “${liveVersion}” nhưng khác nội dung: hoặc ai đó đã sửa bản đang đăng, hoặc tệp này chưa đổi "version". Hãy đổi "version" trong tệp rồi đăng lại.`,
         en: `The live bundle has the same version "${liveVersion}" with different content: either someone changed the live one, or this file's "version" was not raised. Raise "version" in the file and publish again.`,
       },
     };
@@ -256,7 +256,7 @@ export async function publish(request: PublishRequest): Promise<PublishOutcome> 
         liveVersion: nowVersion,
         liveEtag: now?.etag,
         sentence: {
-          vi: `Ai đó vừa đăng phiên bản "${nowVersion ?? '?'}" đúng lúc bạn đăng: bản của bạn chưa được đăng. Xem nội dung đang chiếu rồi thử lại.`,
+          vi: `Ai đó vừa đăng phiên bản “${nowVersion ?? '?'}” đúng lúc bạn đăng: bản của bạn chưa được đăng. Hãy xem nội dung đang đăng rồi thử lại.`,
           en: `Someone published version "${nowVersion ?? '?'}" at the same moment: yours was not published. Look at the live content and try again.`,
         },
       };
@@ -272,7 +272,7 @@ export async function publish(request: PublishRequest): Promise<PublishOutcome> 
   const back = await client.get(BUNDLE_PATH, 'publish');
   if (!back || !sameBytes(back.bytes, bytes)) {
     throw new PublishError('server', {
-      vi: 'Đã gửi, nhưng tệp đọc lại từ máy chủ khác với tệp đã gửi (có thể ai đó vừa đăng cùng lúc). Xem lịch sử và nội dung đang chiếu trước khi thử lại.',
+      vi: 'Đã gửi, nhưng tệp đọc lại từ máy chủ khác với tệp đã gửi (có thể ai đó vừa đăng cùng lúc). Hãy xem lịch sử và nội dung đang đăng trước khi thử lại.',
       en: 'Sent, but the file read back from the server differs from what was sent (someone may have published at the same moment). Look at the history and the live content before trying again.',
     });
   }

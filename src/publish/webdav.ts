@@ -54,7 +54,7 @@ export const LIMITS = {
 const WHAT: Record<Action, Sentence> = {
   read: { vi: 'đọc tệp này', en: 'read this file' },
   publish: { vi: 'đăng nội dung', en: 'publish' },
-  draft: { vi: 'lưu hoặc xoá bản nháp', en: 'save or delete drafts' },
+  draft: { vi: 'lưu hoặc xóa bản nháp', en: 'save or delete drafts' },
   media: { vi: 'tải ảnh lên', en: 'upload pictures' },
   history: { vi: 'xem lịch sử', en: 'see the history' },
 };

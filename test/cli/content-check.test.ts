@@ -36,7 +36,7 @@ describe('npm run content:check', () => {
     const vi = run(['test/fixtures/broken/misspelt-key.json', '--lang', 'vi']);
     expect(vi.status).toBe(1);
     expect(vi.stdout.split('\n')[0]).toBe(
-      'test/fixtures/broken/misspelt-key.json:31:7  phases[1].strat  Không có tên "strat": có phải ý bạn là "start"?',
+      'test/fixtures/broken/misspelt-key.json:31:7  phases[1].strat  Không có tên "strat": có phải bạn muốn viết "start"?',
     );
     expect(vi.stdout.trim().split('\n').at(-1)).toBe(
       'test/fixtures/broken/misspelt-key.json: 1 lỗi; các màn hình vẫn chiếu nội dung hợp lệ gần nhất cho đến khi sửa xong.',

@@ -22,13 +22,13 @@ describe('an achievement with a title and a year', () => {
     expect(lines(checkBundle(text))).toEqual([`${at.line}:${at.col}  milestones[0].year  The year must be a number, without quotes.`]);
     expect(lines(checkBundle(text, 'vi'))).toEqual([`${at.line}:${at.col}  milestones[0].year  Năm phải là một số, không có ngoặc kép.`]);
     const far = checkBundle(bundle((value) => Object.assign(value.milestones[0], { year: 20200 })), 'vi');
-    expect(far.problems.map((problem) => problem.message)).toEqual(['Năm nhiều nhất là 2100.']);
+    expect(far.problems.map((problem) => problem.message)).toEqual(['Năm tối đa là 2100.']);
   });
 
   it('refuses an empty or over-long title', () => {
     const empty = checkBundle(bundle((value) => Object.assign(value.milestones[0], { title: ' ' })), 'vi');
     expect(empty.problems.map((problem) => [problem.path, problem.message])).toEqual([
-      ['milestones[0].title', 'Tên thành tích đang để trống: hãy viết nội dung, hoặc xoá mục này.'],
+      ['milestones[0].title', 'Tên thành tích đang để trống: hãy viết nội dung, hoặc xóa mục này.'],
     ]);
     const long = checkBundle(bundle((value) => Object.assign(value.milestones[0], { title: 'x'.repeat(61) })));
     expect(long.problems.map((problem) => problem.message)).toEqual(['The achievement title is too long: at most 60 characters. Shorten it or split it in two.']);

@@ -12,7 +12,7 @@ describe('the header’s organization lines', () => {
 
   it.each([
     ['party', 'The party line', 'Dòng tên Đảng'],
-    ['committee', 'The committee', 'Tên cấp uỷ'],
+    ['committee', 'The committee', 'Tên cấp ủy'],
   ] as const)('%s: 60 characters pass, 61 are refused with the limit, in English and Vietnamese', (field, en, vi) => {
     const at = (length: number) => bundle((value) => Object.assign(value.organization, { [field]: 'Đ'.repeat(length) }));
     expect(checkBundle(at(LIMITS.headerLine)).ok).toBe(true);

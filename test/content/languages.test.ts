@@ -42,7 +42,7 @@ describe('the checker speaks Vietnamese and English', () => {
     const result = checkBundle(DEFAULT, 'vi');
     if (!result.ok) throw new Error('the default bundle is valid');
     expect(okLine('content/bundle.json', result.bundle, 'vi')).toBe(
-      'content/bundle.json: Hợp lệ — 5 đợt, 5 khẩu hiệu, 10 mốc thành tích, 4 sự kiện, 0 thông báo, 4 ngày theo thông tin công khai',
+      'content/bundle.json: Hợp lệ — 5 đợt, 5 khẩu hiệu, 10 con số và thành tích, 4 sự kiện, 0 thông báo, 4 ngày theo thông tin công khai',
     );
     expect(problemsLine('x.json', 3, 'vi')).toBe('x.json: 3 lỗi; các màn hình vẫn chiếu nội dung hợp lệ gần nhất cho đến khi sửa xong.');
     expect(problemsLine('x.json', 1, 'en')).toBe('x.json: 1 problem; the screens keep showing the last good content until it is fixed.');

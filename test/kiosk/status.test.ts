@@ -107,7 +107,7 @@ describe('status overlay rows', () => {
       tone: 'bad',
     });
     expect(row(rows, 'Storage').value).toBe(
-      'có thể bị trình duyệt xoá khi đĩa đầy · best-effort (the browser may evict it when the disk is full) · 4.4 MB / 10700 MB',
+      'có thể bị trình duyệt xóa khi đĩa đầy · best-effort (the browser may evict it when the disk is full) · 4.4 MB / 10700 MB',
     );
     expect(row(rows, 'Storage').tone).toBe('warn');
     expect(row(rows, 'Player tab').tone).toBe('warn');

@@ -23,7 +23,7 @@ describe('the review', () => {
     expect(items).toEqual([
       'Sửa Khẩu hiệu “Cũ” — Nội dung TrướcCũ SauMới',
       'Sửa Đợt tuyên truyền “2. Đợt hai” — Thông điệp 2 Trướca Saub',
-      'Thêm Cài đặt màn hình “Hội trường”',
+      'Thêm Màn hình “Hội trường”',
     ]);
     expect(root.querySelector('ul.days li')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('15/05/2020 – 16/05/2020 — màn hình: lobby');
     const heard: unknown[] = [];

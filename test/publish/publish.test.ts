@@ -201,7 +201,7 @@ describe('publish', () => {
     expect(outcome.version).toBe('v2');
     expect(outcome.pollSeconds).toBe(60);
     expect(outcome.sentence.vi).toBe(
-      'Đã đăng phiên bản "v2". Các màn hình sẽ hiện nội dung mới trong vòng 60 giây, khi hết trang chiếu đang hiện.',
+      'Đã đăng phiên bản “v2”. Các màn hình sẽ hiện nội dung mới trong vòng 60 giây, khi hết trang chiếu đang hiện.',
     );
     // History: the one found live (kept first), then the new one; bytes exactly as live.
     const files = historyFiles(server);
@@ -296,7 +296,7 @@ describe('publish', () => {
     const refused = await publish({ client, bytes: draft, mode: 'new-version', baseEtag: base.etag!, via: 'staff page', now });
     expect(refused).toMatchObject({ kind: 'conflict', reason: 'changed-since-base', liveVersion: 'v1b' });
     if (refused.kind === 'conflict')
-      expect(refused.sentence.vi).toMatch(/đã được đăng lại sau khi bản này được lấy ra \(nay là phiên bản "v1b"\)/);
+      expect(refused.sentence.vi).toMatch(/đã được đăng lại sau khi bản này được lấy ra \(nay là phiên bản “v1b”\)/);
     expect(server.writes()).toEqual([]);
     // Made again from the live one: published, with a new version and no other byte changed.
     const fresh = (await client.get('content/bundle.json'))!;
