@@ -55,6 +55,8 @@ export class PreviewProblems extends PreviewElement {
       }
       ol {
         list-style: none;
+        /* A message quotes staff's own words: a word with no space in it must not push its card out of the column. */
+        overflow-wrap: anywhere;
         margin: 0;
         padding: 0;
         display: grid;
@@ -66,6 +68,7 @@ export class PreviewProblems extends PreviewElement {
         width: 100%;
         text-align: left;
         white-space: normal;
+        min-width: 0;
         border-left: 4px solid var(--p-bad);
         padding: 0.55rem 0.7rem;
       }

@@ -54,6 +54,19 @@ describe.skipIf(!hasChromium)('preview page in Chromium', () => {
     await page.close();
   });
 
+  it('a warning that quotes a word with no space in it stays inside the check column', async () => {
+    // No hyphen, slash or space: nothing the browser would break the line at by itself.
+    const word = 'ĐạihộiĐảngbộTrườngCaođẳngKinhtếKỹthuậtCôngThươnglầnthứXXIVnhiệmkỳ';
+    const page = await open(ORIGINAL.replace('"text": "Tuyên truyền làm cho', `"text": "${word} Tuyên truyền làm cho`));
+    const card = page.locator('preview-problems .warnings li').first();
+    await expect.poll(() => card.textContent()).toContain(word.slice(0, 40));
+    const column = await page.locator('aside.panel').boundingBox();
+    const box = await card.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(column!.x + column!.width + 1);
+    await page.locator('aside.panel').screenshot({ path: artifactPath('preview-long-word-warning.png') });
+    await page.close();
+  });
+
   it('the timeline shows the five phases and the four congresses, inferred ones marked; a click on a day shows its playlist', async () => {
     const page = await open(ORIGINAL);
     expect(await page.locator('preview-timeline g.phase').count()).toBe(5);
