@@ -47,8 +47,26 @@ async function fleetOnly() {
   console.log(JSON.stringify(fleet, null, 2));
 }
 
+/**
+ * `npm run bench -- --cpu-only`: the CPU-between-slides part alone (5 minutes), merged into
+ * bench/results.json with its own date (the table says it was run apart).
+ */
+async function cpuOnly() {
+  const server = await startStaticServer(DIST);
+  try {
+    const cpu = await part('cpu', () => cpuBetweenSlides(server));
+    const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
+    const merged = { ...results, cpu: { ...cpu, ranApart: new Date().toISOString() }, load: { ...results.load, ...load } };
+    writeFileSync('bench/results.json', JSON.stringify(merged, null, 2) + '\n');
+    console.log(`\n${writeTables(merged)}`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   if (process.argv.includes('--fleet-only')) return fleetOnly();
+  if (process.argv.includes('--cpu-only')) return cpuOnly();
   console.log('building…');
   viteBuild(DIST);
   const leaky = mkdtempSync(join(tmpdir(), 'signage-leaky-'));

@@ -26,7 +26,9 @@ export async function cpuBetweenSlides(server: { url: string }, seconds = 300) {
     const page = await newPage(session.context);
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(server.url);
+    // A day of the campaign, at real pace: today the default content has nothing current (one
+    // record slide, no ticker), which would measure a screen with nothing to do.
+    await page.goto(`${server.url}?at=2020-05-15T08:00`);
     await page.waitForFunction(PLAYING, undefined, { timeout: 30_000 });
     const ticker = await page.evaluate(() => document.querySelector('signage-app')!.shadowRoot!.querySelector('signage-ticker') !== null);
     // The deferred parts and the first poll are done.
