@@ -5,17 +5,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FitTextController } from '../../src/elements/fit-text';
+import { countedLayouts } from './layout-model';
 
 /** A box whose wrapped text overflows above `fitsUpTo` px, counting the layouts its reads force. */
 function modelBox(text: string, fitsUpTo: () => number) {
-  let layouts = 0;
-  let laidOutAt = '';
-  const style = { fontSize: '' };
-  const size = () => {
-    if (style.fontSize !== laidOutAt) layouts++;
-    laidOutAt = style.fontSize;
-    return parseFloat(style.fontSize);
-  };
+  const { style, size, layouts } = countedLayouts();
   const box = {
     style,
     className: 'fit',
@@ -29,7 +23,7 @@ function modelBox(text: string, fitsUpTo: () => number) {
       return 800;
     },
   };
-  return { box: box as unknown as HTMLElement, layouts: () => layouts, size: () => parseFloat(style.fontSize) };
+  return { box: box as unknown as HTMLElement, layouts, size: () => parseFloat(style.fontSize) };
 }
 
 let hosts = 0;

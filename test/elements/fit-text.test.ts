@@ -1,17 +1,10 @@
 /** The font-size search on a model box: its text's height grows as the square of the size, in steps (whole lines). */
 import { describe, expect, it } from 'vitest';
 import { fitText } from '../../src/elements/fit-text';
+import { countedLayouts } from './layout-model';
 
 function modelBox(clientHeight: number, clientWidth: number, heightAt: (size: number) => number, widthAt: (size: number) => number) {
-  // A layout happens when a size is read after the font size changed.
-  let layouts = 0;
-  let laidOutAt = '';
-  const style = { fontSize: '' };
-  const size = () => {
-    if (style.fontSize !== laidOutAt) layouts++;
-    laidOutAt = style.fontSize;
-    return parseFloat(style.fontSize);
-  };
+  const { style, size, layouts } = countedLayouts();
   const box = {
     style,
     clientHeight,
@@ -25,7 +18,7 @@ function modelBox(clientHeight: number, clientWidth: number, heightAt: (size: nu
   };
   return {
     box: box as unknown as HTMLElement,
-    layouts: () => layouts,
+    layouts,
     fitsAt: (px: number) => heightAt(px) <= clientHeight + 1 && widthAt(px) <= clientWidth + 1,
   };
 }
