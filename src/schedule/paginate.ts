@@ -67,8 +67,8 @@ function splitHead(text: string, limit: number, midPage: boolean, want: number):
   // one too long for the rest of the page) ends at a later phrase instead, if one fills it to
   // half (`want` characters of this text): no page of a few words while text remains.
   if (Math.max(sentence.best, clause.best) < want && phrase.best >= want) return take(phrase, 2);
-  // A sentence cut that leaves most of the page empty gives way to a later clause cut.
-  if (sentence.best > 0 && (sentence.best >= limit * 0.5 || clause.best <= sentence.best)) return take(sentence, 0);
+  // A sentence cut that leaves most of the room, or the page under half full, gives way to a later clause cut.
+  if (sentence.best > 0 && (sentence.best >= Math.max(limit * 0.5, want) || clause.best <= sentence.best)) return take(sentence, 0);
   if (clause.best > 0) return take(clause, 1);
   if (sentence.best > 0) return take(sentence, 0);
   // Mid-page, only a whole sentence or clause may start on this page and go on on the next.
@@ -119,7 +119,12 @@ export function paginate(
         flush();
         continue;
       }
-      const split = splitHead(rest, Math.max(1, room), page.length > 0, budget / 2 - pageLength(page));
+      const split = splitHead(
+        rest,
+        Math.max(1, room),
+        page.length > 0,
+        budget / 2 - pageLength(page, partCost) - (page.length > 0 ? partCost : 0),
+      );
       if (!split) {
         flush();
         continue;
@@ -142,9 +147,9 @@ export function paginate(
   return pages;
 }
 
-/** Characters of text on a page. */
-export function pageLength(page: readonly PagePart[]): number {
-  return page.reduce((sum, part) => sum + part.text.length, 0);
+/** Characters of a page's room its text fills: its parts, and `partCost` for each part after the first. */
+export function pageLength(page: readonly PagePart[], partCost = 0): number {
+  return page.reduce((sum, part) => sum + part.text.length, 0) + partCost * Math.max(0, page.length - 1);
 }
 
 /**
@@ -165,7 +170,7 @@ export function pagesUnderTitle(
   if (total <= first || first >= minFirst) {
     const pages = paginate(items, rest, maxItems, partCost, Math.max(1, first));
     const opening = pages[0] ?? [];
-    if (pages.length <= 1 || !(opening.at(-1)?.continued === true && pageLength(opening) < first / 2)) return pages;
+    if (pages.length <= 1 || !(opening.at(-1)?.continued === true && pageLength(opening, partCost) < first / 2)) return pages;
   }
   return [[], ...paginate(items, rest, maxItems, partCost)];
 }
