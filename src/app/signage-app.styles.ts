@@ -37,6 +37,14 @@ export const signageAppStyles = css`
   }
   .stage > * {
     animation: enter 700ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
+    /* Each slide lays out on its own: fitting one (the one prepared behind) touches nothing else. */
+    contain: strict;
+  }
+  /* The next slide, prepared behind the one on screen (./slide-layers.ts): laid out, transparent, still. */
+  .stage > * + * {
+    opacity: 0;
+    animation: none;
+    will-change: opacity, transform;
   }
   @keyframes enter {
     from {

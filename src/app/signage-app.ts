@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { tokens } from '../styles/tokens';
 import { stage } from '../styles/stage';
 import { DEFAULT_ZONE, SETTING_DEFAULTS } from '../content/defaults';
@@ -26,7 +25,7 @@ import { monitoring } from '../kiosk/monitoring';
 import { burnInShift } from '../kiosk/burn-in';
 import '../elements/signage-header';
 import '../elements/signage-ticker';
-import { renderSlide } from '../elements/render-slide';
+import { SlideLayers } from './slide-layers';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
 import { AfterFirstSlideController } from './after-first-slide';
 import { signageAppStyles } from './signage-app.styles';
@@ -48,6 +47,8 @@ export class SignageApp extends PlayerAttributes {
   readonly errors: { at: number; message: string }[] = [];
   /** The bundle on screen, the one waiting for a slide boundary, and the slides that failed. */
   private readonly handover = new BundleHandover();
+  /** The slide on screen and the next one, prepared behind it. */
+  private readonly layers = new SlideLayers(this, (slide) => this.handover.shown(slide));
   /** Device time the page started, for uptime and for content that never reached the server. */
   private readonly startedAt = Date.now();
   /** The service worker that served this page's build (the update checks load later). */
@@ -330,7 +331,7 @@ export class SignageApp extends PlayerAttributes {
         .day=${chrome.day}
       ></signage-header>
       <main class="stage ${this.rotation.state === this.firstStep ? 'at-once' : ''}" aria-live="off">
-        ${current ? keyed(current.id, renderSlide(this.handover.shown(current))) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
+        ${current ? this.layers.render(this.rotation) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
       </main>
       ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}

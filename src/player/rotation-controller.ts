@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Clock } from '../schedule/clock';
 import { buildPlaylist, fallbackSlide, screenFor, type Playlist, type Slide } from '../schedule/playlist';
-import { nextSlide, startRotation, type RotationState } from '../schedule/rotation';
+import { nextSlide, peekNext, startRotation, type RotationState } from '../schedule/rotation';
 import type { Instant } from '../schedule/time';
 import type { Bundle } from '../content/schema';
 import { offHoursAt } from '../kiosk/off-hours';
@@ -55,6 +55,9 @@ export class RotationController implements ReactiveController {
   /** performance.now() of the last step, and the real time the next is due after it, for the watchdog. */
   lastStepAt: number | undefined;
   plannedRealMs: number | undefined;
+  /** The slides the last step chose from, and whether the screen goes off at the end of this one. */
+  private slides: readonly Slide[] = [];
+  private offAtEnd = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private skipTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -117,11 +120,22 @@ export class RotationController implements ReactiveController {
     const kept = skip ? playlist.slides.filter((slide) => !skip(slide)) : playlist.slides;
     const slides = kept.length > 0 ? kept : [fallbackSlide(bundle, playlist.screen.slideSeconds * 1000)];
     this.state = this.state ? nextSlide(this.state, slides, now) : startRotation(slides, now, startAt);
+    this.slides = slides;
     // The off hours start on time, not when the slide that spans their start would have ended.
-    if (off && off.changesAt < this.state.endsAt) this.state = { ...this.state, endsAt: off.changesAt };
+    this.offAtEnd = off !== undefined && off.changesAt < this.state.endsAt;
+    if (off && this.offAtEnd) this.state = { ...this.state, endsAt: off.changesAt };
     if (__BENCH_LEAK__) leakForBenchmark();
     this.host.requestUpdate();
     this.schedule();
+  }
+
+  /**
+   * The slide the next boundary will bring if nothing changes by then, to prepare ahead (a guess:
+   * the boundary decides). Undefined while held, asleep, or when the screen goes off after this slide.
+   */
+  upcoming(): Slide | undefined {
+    if (!this.state || this.offAtEnd || this.asleepUntil !== undefined || this.options.source().hold) return undefined;
+    return peekNext(this.state, this.slides);
   }
 
   private schedule(): void {

@@ -35,3 +35,22 @@ export function nextSlide(current: RotationState, slides: readonly Slide[], now:
   const slide = slides[index]!;
   return { slide, index, startedAt: now, endsAt: now + slide.durationMs };
 }
+
+/**
+ * The slide the next boundary will bring if nothing changes before it (the same playlist, no skip,
+ * no new bundle, no off hours): a guess, for preparing that slide ahead. Undefined when the rotation
+ * would stay on the same slide (a playlist of one) or there is nothing to guess from.
+ */
+export function peekNext(current: RotationState, slides: readonly Slide[]): Slide | undefined {
+  if (slides.length === 0) return undefined;
+  const next = nextSlide(current, slides, current.endsAt).slide;
+  return next.id === current.slide.id ? undefined : next;
+}
+
+/**
+ * True when two slides show the same thing (slides are plain data, rebuilt with the playlist at
+ * each boundary): a slide prepared ahead may then stay as it was laid out.
+ */
+export function sameSlide(a: Slide, b: Slide): boolean {
+  return a === b || (a.id === b.id && JSON.stringify(a) === JSON.stringify(b));
+}

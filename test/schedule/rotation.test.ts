@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlaylist } from '../../src/schedule/playlist';
-import { nextSlide, startRotation } from '../../src/schedule/rotation';
+import { nextSlide, peekNext, sameSlide, startRotation } from '../../src/schedule/rotation';
 import { loadBundle, vn } from '../helpers';
 
 const bundle = loadBundle();
@@ -25,5 +25,30 @@ describe('rotation', () => {
     expect(nextSlide(state, after, 1).slide.id).toBe(before[4]!.id);
     const gone = before.filter((slide) => slide.id !== before[3]!.id);
     expect(nextSlide(state, gone, 1).slide.id).toBe(gone[3]!.id);
+  });
+
+  it('peeks at the slide the next boundary brings when nothing changes, without moving', () => {
+    const slides = buildPlaylist(bundle, vn('2020-05-15')).slides;
+    let state = startRotation(slides, 0);
+    for (let step = 0; step < slides.length + 2; step++) {
+      const peeked = peekNext(state, slides);
+      const next = nextSlide(state, slides, state.endsAt);
+      expect(peeked?.id).toBe(next.slide.id === state.slide.id ? undefined : next.slide.id);
+      state = next;
+    }
+    // A playlist of one stays on its slide: nothing to prepare; an empty one gives no guess.
+    const one = startRotation([slides[0]!], 0);
+    expect(peekNext(one, [slides[0]!])).toBeUndefined();
+    expect(peekNext(one, [])).toBeUndefined();
+    expect(peekNext(one, [slides[0]!, slides[1]!])?.id).toBe(slides[1]!.id);
+  });
+
+  it('tells slides that show the same thing from slides that do not', () => {
+    const [a, b] = buildPlaylist(bundle, vn('2020-05-15')).slides;
+    const rebuilt = buildPlaylist(bundle, vn('2020-05-15')).slides[0]!;
+    expect(rebuilt).not.toBe(a);
+    expect(sameSlide(a!, rebuilt)).toBe(true);
+    expect(sameSlide(a!, b!)).toBe(false);
+    expect(sameSlide(a!, { ...a!, durationMs: a!.durationMs + 1 })).toBe(false);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * The stage's slide elements: the slide on screen and, prepared ahead, the one expected next.
+ *
+ * A slide change used to create the new slide's element and fit its text at the boundary, while its
+ * entrance played: at CPU 6× that was a long task in one transition of four. Now, once the slide on
+ * screen has made its entrance, the next one (the rotation's guess) is rendered in an idle moment
+ * into the stage behind it, transparent but laid out, so fit-text measures and sizes it there. At the
+ * boundary, when the rotation brings that slide, its element is kept and only moves to the front
+ * (the stage's first child: see signage-app.styles.ts), so the change animates the opacity and
+ * transform of an element already laid out and painted. When the boundary brings another slide (a
+ * new bundle, a skip, a failed slide, the time of day), the prepared one is dropped and the real one
+ * rendered there, as before. Clips are not prepared: a <slide-video> would load its media.
+ *
+ * The `slide` attribute, proof of play and the watchdog follow the rotation, never this guess.
+ */
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Slide } from '../schedule/playlist';
+import { sameSlide, type RotationState } from '../schedule/rotation';
+import { renderSlide } from '../elements/render-slide';
+
+/** After the entrance (700 ms), the next idle moment prepares the next slide. */
+const PREPARE_AFTER_MS = 800;
+const IDLE_TIMEOUT_MS = 1_000;
+
+interface Layer {
+  key: number;
+  slide: Slide;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export class SlideLayers implements ReactiveController {
+  private step: unknown;
+  private current: Layer | undefined;
+  private prepared: Layer | undefined;
+  /** The slide on screen has made its entrance and the page has had an idle moment since. */
+  private ready = false;
+  /** A slide whose preparation failed: it is not prepared again; its boundary renders it as before. */
+  private refused: string | undefined;
+  private keys = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private idle: number | undefined;
+  /** A prepared slide that fails is dropped quietly: it must not skip the slide on screen. */
+  private readonly onFailed = (event: Event) => {
+    const failed = (event as CustomEvent<{ id: string | undefined }>).detail.id;
+    if (!this.prepared || failed !== this.prepared.slide.id || failed === this.current?.slide.id) return;
+    event.stopImmediatePropagation();
+    this.refused = failed;
+    this.prepared = undefined;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * @param shown what the screen shows for a slide (the fallback for one that failed)
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly shown: (slide: Slide) => Slide,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('slide-failed', this.onFailed);
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('slide-failed', this.onFailed);
+    this.cancel();
+  }
+
+  /** The prepared slide is out of reach (inert: no focus, no pointer, not in the accessibility tree). */
+  hostUpdated(): void {
+    const stage = this.host.renderRoot.querySelector('.stage');
+    [...(stage?.children ?? [])].forEach((element, index) => ((element as HTMLElement).inert = index > 0));
+  }
+
+  /**
+   * The stage's elements for the rotation's step (a new state object at each boundary), with the
+   * slide it expects next prepared behind once the entrance is over.
+   */
+  render(rotation: { state: RotationState | undefined; upcoming(): Slide | undefined }) {
+    const step = rotation.state;
+    if (!step) return nothing;
+    const current = this.shown(step.slide);
+    if (step !== this.step) this.boundary(step, current);
+    const next = rotation.upcoming();
+    const upcoming = next && this.shown(next);
+    if (!this.ready || !upcoming || upcoming.kind === 'video' || upcoming.id === current.id || upcoming.id === this.refused) {
+      if (this.ready) this.prepared = undefined;
+    } else if (!this.prepared || !sameSlide(this.prepared.slide, upcoming)) {
+      this.prepared = { key: ++this.keys, slide: upcoming };
+    }
+    const layers = this.prepared ? [this.current!, this.prepared] : [this.current!];
+    return repeat(
+      layers,
+      (layer) => layer.key,
+      (layer) => renderSlide(layer.slide),
+    );
+  }
+
+  private boundary(step: unknown, current: Slide): void {
+    this.step = step;
+    const prepared = this.prepared;
+    if (prepared?.slide.id === current.id)
+      // The guess was right: the element laid out behind comes to the front as it is.
+      this.current = { key: prepared.key, slide: sameSlide(prepared.slide, current) ? prepared.slide : current };
+    else if (this.current?.slide.id === current.id) this.current = { key: this.current.key, slide: current };
+    else this.current = { key: ++this.keys, slide: current };
+    this.prepared = undefined;
+    this.refused = undefined;
+    this.cancel();
+    this.ready = false;
+    this.timer = setTimeout(() => {
+      const go = () => {
+        this.idle = undefined;
+        this.ready = true;
+        this.host.requestUpdate();
+      };
+      this.idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(go, { timeout: IDLE_TIMEOUT_MS }) : undefined;
+      if (this.idle === undefined) go();
+    }, PREPARE_AFTER_MS);
+  }
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+  }
+}
