@@ -64,8 +64,23 @@ async function cpuOnly() {
   }
 }
 
+/** `npm run bench -- --transitions-only`: the transitions part alone (a few minutes), merged into bench/results.json likewise. */
+async function transitionsOnly() {
+  const server = await startStaticServer(DIST);
+  try {
+    const steady = await part('transitions', () => transitions(server));
+    const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
+    const merged = { ...results, transitions: { ...steady, ranApart: new Date().toISOString() }, load: { ...results.load, ...load } };
+    writeFileSync('bench/results.json', JSON.stringify(merged, null, 2) + '\n');
+    console.log(`\n${writeTables(merged)}`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   if (process.argv.includes('--fleet-only')) return fleetOnly();
+  if (process.argv.includes('--transitions-only')) return transitionsOnly();
   if (process.argv.includes('--cpu-only')) return cpuOnly();
   console.log('building…');
   viteBuild(DIST);

@@ -151,10 +151,17 @@ export async function transitions(server: { url: string }, rate = 6, count = 60)
     }, 200);
     try {
       const result = await page.evaluate(async (wanted) => {
-        const longTasks: number[] = [];
-        const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+        const longTasks: { start: number; duration: number }[] = [];
+        const observer = new PerformanceObserver((list) =>
+          list.getEntries().forEach((entry) => longTasks.push({ start: entry.startTime, duration: entry.duration })),
+        );
         observer.observe({ type: 'longtask', buffered: false });
         const app = document.querySelector('signage-app')!;
+        const stage = app.shadowRoot!.querySelector('main.stage')!;
+        // The slide elements prepared behind the one on screen (src/app/slide-layers.ts), seen once a frame.
+        const prepared = new WeakSet<Element>();
+        const changedAt: number[] = [];
+        let handedOver = 0;
         let changes = 0;
         let frames = 0;
         let dropped = 0;
@@ -164,6 +171,7 @@ export async function transitions(server: { url: string }, rate = 6, count = 60)
           const gap = now - last;
           last = now;
           frames++;
+          if (stage.children[1]) prepared.add(stage.children[1]);
           // A gap of more than 1.5 frames at 60 Hz means at least one frame was missed: `dropped` counts the
           // frames missed, so drawn + missed is the frames a 60 Hz screen would have shown over the run.
           if (gap > 25) dropped += Math.round(gap / 16.67) - 1;
@@ -175,6 +183,8 @@ export async function transitions(server: { url: string }, rate = 6, count = 60)
         });
         await new Promise<void>((resolve) => {
           const mutation = new MutationObserver(() => {
+            changedAt.push(performance.now());
+            if (stage.children[0] && prepared.has(stage.children[0])) handedOver++;
             if (++changes >= wanted) {
               mutation.disconnect();
               resolve();
@@ -184,12 +194,17 @@ export async function transitions(server: { url: string }, rate = 6, count = 60)
         });
         running = false;
         observer.disconnect();
+        // A transition: the task that changes the slide and the entrance after it (700 ms).
+        const during = longTasks.filter((task) => changedAt.some((at) => task.start <= at + 700 && task.start + task.duration >= at));
         return {
           transitions: changes,
+          handedOver,
           frames,
           droppedFrames: dropped,
           longTasks: longTasks.length,
-          longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+          longestTaskMs: Math.round(Math.max(0, ...longTasks.map((task) => task.duration))),
+          longTasksDuringTransitions: during.length,
+          longestDuringTransitionMs: Math.round(Math.max(0, ...during.map((task) => task.duration))),
         };
       }, count);
       return { cpuThrottle: rate, ...result, animatedProperties: [...properties].sort() };

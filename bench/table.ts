@@ -31,6 +31,11 @@ export interface Results {
     droppedFrames: number;
     longTasks: number;
     longestTaskMs: number;
+    /** Those overlapping a slide change or the 700 ms of its entrance, and the changes to a slide prepared ahead (older runs lack them). */
+    longTasksDuringTransitions?: number;
+    longestDuringTransitionMs?: number;
+    handedOver?: number;
+    ranApart?: string;
     animatedProperties: string[];
   };
   soak: Soak;
@@ -83,7 +88,7 @@ export function table(results: Results): string {
     ],
     [
       `Transitions at CPU ${steady.cpuThrottle}×: long tasks / dropped frames`,
-      `${steady.longTasks} long tasks (longest ${steady.longestTaskMs} ms) in ${steady.transitions} transitions; ${steady.frames} frames drawn and ${steady.droppedFrames} missed at 60 Hz (${Math.round((100 * steady.droppedFrames) / (steady.frames + steady.droppedFrames))}% missed); animated: ${steady.animatedProperties.join(', ') || 'nothing'}`,
+      `${steady.longTasks} long tasks (longest ${steady.longestTaskMs} ms) in ${steady.transitions} transitions${steady.longTasksDuringTransitions === undefined ? '' : `, ${steady.longTasksDuringTransitions} of them during a transition (longest ${steady.longestDuringTransitionMs} ms; the rest prepare the next slide)`}${steady.handedOver === undefined ? '' : `; ${steady.handedOver} of ${steady.transitions} changes to a slide prepared ahead`}${steady.ranApart ? `; load ${loadOf(results, 'transitions')}, run apart at ${steady.ranApart}` : ''}; ${steady.frames} frames drawn and ${steady.droppedFrames} missed at 60 Hz (${Math.round((100 * steady.droppedFrames) / (steady.frames + steady.droppedFrames))}% missed); animated: ${steady.animatedProperties.join(', ') || 'nothing'}`,
       'no long task; opacity, transform only',
       verdict(steady.longTasks === 0 && steady.animatedProperties.every((name) => name === 'opacity' || name === 'transform')),
     ],
