@@ -4,7 +4,7 @@
  * that element to the front. The `slide` attribute names the slide on screen, never the prepared one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, hasChromium, openPlayer, sessionPerTest, startStaticServer, type StaticServer } from './harness';
+import { DIST, defaultBundle, hasChromium, openPlayer, sessionPerTest, startStaticServer, type StaticServer } from './harness';
 
 describe.skipIf(!hasChromium)('slide handover', () => {
   let server: StaticServer;
@@ -93,6 +93,51 @@ describe.skipIf(!hasChromium)('slide handover', () => {
     expect(after.inert).toBe(false);
     expect(after.onScreenGone).toBe(true);
     expect(after.animations).toContain('enter');
+    await page.close();
+  });
+
+  it('a new bundle at the boundary that rewrites the prepared slide shows the new text, not the prepared one', async () => {
+    const page = await openPlayer(session(), `${server.url}?at=2020-05-15T08:00&speed=2&poll=1`);
+    // Wait until a slogan is prepared behind the slide on screen.
+    const prepared = await page.evaluate(async () => {
+      type SlideHost = HTMLElement & { slide?: { id: string } };
+      const stage = document.querySelector('signage-app')!.shadowRoot!.querySelector('main.stage')!;
+      const started = performance.now();
+      while (stage.children[1]?.localName !== 'slide-slogan' && performance.now() - started < 90_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const element = stage.children[1] as SlideHost | undefined;
+      if (element) (element as SlideHost & { handoffMark?: boolean }).handoffMark = true;
+      return element && { id: element.slide?.id, text: element.shadowRoot?.textContent ?? '' };
+    });
+    expect(prepared?.id).toMatch(/^slogan/);
+    // Published now; it takes over at the next boundary, the one that brings the prepared slogan.
+    const bundle = defaultBundle();
+    bundle.version = 'handoff-2';
+    bundle.slogans = bundle.slogans.map((slogan) => ({ ...slogan, text: `Đã sửa: ${slogan.text}` }));
+    server.files.set('/content/bundle.json', JSON.stringify(bundle));
+    const shown = await page.evaluate(async (id) => {
+      type SlideHost = HTMLElement & { slide?: { id: string; text?: string }; handoffMark?: boolean };
+      const app = document.querySelector('signage-app')!;
+      const stage = app.shadowRoot!.querySelector('main.stage')!;
+      const started = performance.now();
+      while (app.getAttribute('slide') !== id && performance.now() - started < 60_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const front = stage.children[0] as SlideHost;
+      return {
+        slide: app.getAttribute('slide'),
+        version: app.getAttribute('content-version'),
+        text: front.shadowRoot?.textContent ?? '',
+        keptElement: front.handoffMark === true,
+      };
+    }, prepared!.id!);
+    expect(shown.slide).toBe(prepared!.id);
+    // The bundle arrived before that boundary (poll every second, slides of several seconds).
+    expect(shown.version).toBe('handoff-2');
+    expect(shown.text).toContain('Đã sửa:');
+    expect(prepared!.text).not.toContain('Đã sửa:');
+    // Same slide, new words: the element laid out ahead is kept and shows them (Lit re-renders it).
+    expect(shown.keptElement).toBe(true);
     await page.close();
   });
 });
