@@ -178,6 +178,31 @@ describe('rotation controller', () => {
     expect(rotation.state?.startedAt).toBe(vn('2020-05-16T06:00'));
   });
 
+  it('upcoming() names the slide the boundary brings while nothing changes; nothing when held, asleep or going dark', () => {
+    const rotation = start();
+    expect(rotation.upcoming()).toBeUndefined();
+    rotation.advance();
+    for (let step = 0; step < rotation.playlist!.slides.length + 1; step++) {
+      const guess = rotation.upcoming();
+      const before = rotation.state!;
+      vi.advanceTimersByTime(before.endsAt - Date.now());
+      expect(rotation.state).not.toBe(before);
+      expect(guess?.id).toBe(rotation.state!.slide.id);
+    }
+    // Held: no boundary comes.
+    source = { ...source, hold: true };
+    expect(rotation.upcoming()).toBeUndefined();
+    // The slide cut short by the off hours is followed by a dark screen, not a slide.
+    vi.setSystemTime(vn('2020-05-15T21:59:55'));
+    source = { ...source, hold: false, bundle: nightly };
+    rotation.advance();
+    expect(rotation.state?.endsAt).toBe(vn('2020-05-15T22:00'));
+    expect(rotation.upcoming()).toBeUndefined();
+    vi.advanceTimersByTime(5_000);
+    expect(rotation.asleepUntil).toBeDefined();
+    expect(rotation.upcoming()).toBeUndefined();
+  });
+
   it('keeps playing through the off hours while the dates cannot be trusted', () => {
     vi.setSystemTime(vn('2020-05-15T23:00'));
     source = { ...source, bundle: nightly, datesKnown: false };
