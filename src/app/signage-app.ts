@@ -27,6 +27,7 @@ import { burnInShift } from '../kiosk/burn-in';
 import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
+import { SlideElementsController } from './slide-elements';
 import { StatusOverlayController, type StatusTools } from './status-overlay-controller';
 import { AfterFirstSlideController } from './after-first-slide';
 import { signageAppStyles } from './signage-app.styles';
@@ -70,6 +71,7 @@ export class SignageApp extends PlayerAttributes {
   private readonly later: AfterFirstSlideController;
   private readonly overlay: StatusOverlayController;
   private readonly single: SinglePlayerController;
+  private readonly elements = new SlideElementsController(this, () => this.later.whenStarted);
   /** The fleet reporter (`?device=`, ./fleet-wiring.ts), loaded after the first slide; attached by updated(). */
   private attachFleet: (() => void) | undefined;
 
@@ -117,7 +119,7 @@ export class SignageApp extends PlayerAttributes {
     });
     // What the first slide does not need: one dynamic import() a part, started once it is painted.
     this.later = new AfterFirstSlideController(this, {
-      shown: () => this.rotation.state !== undefined || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
+      shown: () => this.elements.onStage !== undefined || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
       log,
     });
     this.later.add('watchdog', async () => {
@@ -313,6 +315,7 @@ export class SignageApp extends PlayerAttributes {
     const bundle = this.bundle;
     const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown(), this.rotation.state?.slide);
     const current = this.rotation.state?.slide;
+    const onStage = current && this.elements.stage(current.id, this.handover.shown(current));
     this.firstStep ??= this.rotation.state;
     const notices = [
       this.single.role === 'standby'
@@ -330,7 +333,7 @@ export class SignageApp extends PlayerAttributes {
         .day=${chrome.day}
       ></signage-header>
       <main class="stage ${this.rotation.state === this.firstStep ? 'at-once' : ''}" aria-live="off">
-        ${current ? keyed(current.id, renderSlide(this.handover.shown(current))) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
+        ${onStage ? keyed(onStage.key, renderSlide(onStage.slide)) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
       </main>
       ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
