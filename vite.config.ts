@@ -9,6 +9,7 @@ import { buildId } from './src/build/build-id.ts';
 import { contentFiles } from './src/build/content-files.ts';
 import { defaultBundleHash } from './src/build/default-bundle-hash.ts';
 import { playerChunk } from './src/build/player-chunk.ts';
+import { noPreloadHelper } from './src/build/no-preload-helper.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
 import { renderBlockingEntry } from './src/build/render-blocking-entry.ts';
 import { versionFile } from './src/build/version-file.ts';
@@ -73,6 +74,8 @@ export default defineConfig({
       fileURLToPath(new URL('./content/bundle.json', import.meta.url)),
       fileURLToPath(new URL('./src/content/validate.ts', import.meta.url)),
     ),
+    // Dynamic imports without Vite's preload helper (nothing to preload: modulePreload is false).
+    noPreloadHelper(),
     // The player's module set found afresh at every build.
     player.reset,
     // version.json: the build's id, for fleet:check.

@@ -30,6 +30,7 @@ import { StatusOverlayController, type StatusTools } from './status-overlay-cont
 import { AfterFirstSlideController } from './after-first-slide';
 import { signageAppStyles } from './signage-app.styles';
 import { PlayerAttributes } from './player-attributes';
+import { playerNotices } from './player-notices';
 
 /**
  * The whole player: the composition root. Its controllers own the clock, the content, the
@@ -48,7 +49,11 @@ export class SignageApp extends PlayerAttributes {
   /** The bundle on screen, the one waiting for a slide boundary, and the slides that failed. */
   private readonly handover = new BundleHandover();
   /** The slide on screen and the next one, prepared behind it. */
-  private readonly layers = new SlideLayers(this, (slide) => this.handover.shown(slide));
+  private readonly layers = new SlideLayers(
+    this,
+    (slide) => this.handover.shown(slide),
+    () => this.later.whenStarted,
+  );
   /** Device time the page started, for uptime and for content that never reached the server. */
   private readonly startedAt = Date.now();
   /** The service worker that served this page's build (the update checks load later). */
@@ -118,7 +123,7 @@ export class SignageApp extends PlayerAttributes {
     });
     // What the first slide does not need: one dynamic import() a part, started once it is painted.
     this.later = new AfterFirstSlideController(this, {
-      shown: () => this.rotation.state !== undefined || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
+      shown: () => this.layers.showing || this.rotation.asleepUntil !== undefined || this.single.role === 'standby',
       log,
     });
     this.later.add('watchdog', async () => {
@@ -315,13 +320,7 @@ export class SignageApp extends PlayerAttributes {
     const chrome = frameChrome(bundle, this.rotation.playlist, this.time.clock.now(), this.time.datesKnown(), this.rotation.state?.slide);
     const current = this.rotation.state?.slide;
     this.firstStep ??= this.rotation.state;
-    const notices = [
-      this.single.role === 'standby'
-        ? 'Màn hình này đang được chiếu ở một thẻ khác của trình duyệt. Thẻ này tạm chờ: không chiếu, không ghi nhật ký phát, và sẽ tự chiếu khi thẻ kia được đóng lại.'
-        : undefined,
-      ...this.params.refused,
-      this.time.refused,
-    ].filter((notice): notice is string => notice !== undefined);
+    const notices = playerNotices(this.single.role === 'standby', [...this.params.refused, this.time.refused]);
     return html`
       <signage-header
         party=${chrome.party}
@@ -331,7 +330,7 @@ export class SignageApp extends PlayerAttributes {
         .day=${chrome.day}
       ></signage-header>
       <main class="stage ${this.rotation.state === this.firstStep ? 'at-once' : ''}" aria-live="off">
-        ${current ? this.layers.render(this.rotation) : html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
+        ${(current && this.layers.render(this.rotation)) ?? html`<div class="loading">${bundle?.organization.unit ?? ''}</div>`}
       </main>
       ${chrome.ticker.length > 0 ? html`<signage-ticker .items=${chrome.ticker}></signage-ticker>` : nothing}
       ${notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}

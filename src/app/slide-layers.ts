@@ -18,6 +18,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Slide } from '../schedule/playlist';
 import { sameSlide, type RotationState } from '../schedule/rotation';
 import { renderSlide } from '../elements/render-slide';
+import { SlideElementsController } from './slide-elements';
 
 /** After the entrance (700 ms), the next idle moment prepares the next slide. */
 const PREPARE_AFTER_MS = 800;
@@ -54,10 +55,15 @@ export class SlideLayers implements ReactiveController {
   /**
    * @param shown what the screen shows for a slide (the fallback for one that failed)
    */
+  /** Whether each slide's element is loaded (on demand, the others' after the first slide). */
+  private readonly elements: SlideElementsController;
+
   constructor(
     private readonly host: Host,
     private readonly shown: (slide: Slide) => Slide,
+    afterFirstSlide: () => Promise<void>,
   ) {
+    this.elements = new SlideElementsController(host, afterFirstSlide);
     host.addController(this);
   }
 
@@ -76,18 +82,34 @@ export class SlideLayers implements ReactiveController {
     [...(stage?.children ?? [])].forEach((element, index) => ((element as HTMLElement).inert = index > 0));
   }
 
+  /** A slide is on the stage (its element defined and rendered). */
+  get showing(): boolean {
+    return this.current !== undefined;
+  }
+
   /**
    * The stage's elements for the rotation's step (a new state object at each boundary), with the
-   * slide it expects next prepared behind once the entrance is over.
+   * slide it expects next prepared behind once the entrance is over; `undefined` while the page's
+   * first slide waits for its element. A step whose element is still loading leaves the stage as it was.
    */
   render(rotation: { state: RotationState | undefined; upcoming(): Slide | undefined }) {
     const step = rotation.state;
-    if (!step) return nothing;
+    if (!step) return this.current ? nothing : undefined;
     const current = this.shown(step.slide);
-    if (step !== this.step) this.boundary(step, current);
+    if (step !== this.step) {
+      if (this.elements.ready(current, step.slide.id)) this.boundary(step, current);
+      else if (!this.current) return undefined;
+    }
     const next = rotation.upcoming();
     const upcoming = next && this.shown(next);
-    if (!this.ready || !upcoming || upcoming.kind === 'video' || upcoming.id === current.id || upcoming.id === this.refused) {
+    if (
+      !this.ready ||
+      !upcoming ||
+      upcoming.kind === 'video' ||
+      upcoming.id === this.current!.slide.id ||
+      upcoming.id === this.refused ||
+      !this.elements.ready(upcoming, upcoming.id, { prepared: true })
+    ) {
       if (this.ready) this.prepared = undefined;
     } else if (!this.prepared || !sameSlide(this.prepared.slide, upcoming)) {
       this.prepared = { key: ++this.keys, slide: upcoming };

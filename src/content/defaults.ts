@@ -5,6 +5,9 @@
  * first slide (see checked.ts). schema.ts re-exports them.
  */
 
+/** A request for a bundle (the server's, content/load.ts, or the built-in one) that has not answered by then is given up. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
 export const SLIDE_KINDS = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement', 'video'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 

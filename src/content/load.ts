@@ -8,6 +8,7 @@ import type { Bundle } from './schema';
 import type { Problem } from './problems';
 import { boundedDelay } from '../browser/bounded-delay';
 import { ByteHasher } from './text-hash';
+import { FETCH_TIMEOUT_MS } from './defaults';
 
 export interface Validators {
   etag?: string | undefined;
@@ -32,7 +33,7 @@ export type FetchOutcome =
 /** Where the bundle on screen came from: the server, the last good copy kept on the device, or the build's own. */
 export type ContentSource = 'network' | 'cache' | 'default';
 
-export const FETCH_TIMEOUT_MS = 15_000;
+export { FETCH_TIMEOUT_MS };
 
 /** A short reason for monitoring: the first problem, and how many more. */
 export function rejectionReason(problems: readonly Problem[]): string {

@@ -1,30 +1,66 @@
 /**
  * The one place a slide becomes its element, for the player and the preview's miniatures alike.
  * A switch rather than a tag map: each case keeps its slide kind's type, and no unsafeStatic.
+ *
+ * Each slide kind's element is a chunk of its own, imported when it is first needed
+ * (whenSlideKindReady): the page evaluates only its first slide's element before that slide, the
+ * others after it (loadSlideKinds). Only the fallback's element, which stands in for any slide that
+ * failed (its element too), is always there.
  */
 import { html } from 'lit';
 import type { Slide } from '../schedule/playlist';
-import './slide-slogan';
-import './slide-phase';
-import './slide-milestone';
-import './slide-theme';
-import './slide-countdown';
-import './slide-timeline';
-import './slide-announcement';
 import './slide-fallback';
 
-/**
- * The video slide's element is loaded when a video slide first comes up, not with the player: the
- * first slide does not pay for it. Until it is defined, <slide-video> is an empty box over the stage's
- * background (the file is precached with the app, so that is a moment).
- */
-let videoElement: Promise<unknown> | undefined;
-function loadVideoElement(): void {
-  // Tried again at the next video slide; this one stays an empty box until the rotation moves on.
-  videoElement ??= import('./slide-video').catch(() => (videoElement = undefined));
+type Kind = Slide['kind'];
+
+const loaders: Record<Exclude<Kind, 'fallback'>, () => Promise<unknown>> = {
+  slogan: () => import('./slide-slogan'),
+  phase: () => import('./slide-phase'),
+  milestone: () => import('./slide-milestone'),
+  theme: () => import('./slide-theme'),
+  countdown: () => import('./slide-countdown'),
+  timeline: () => import('./slide-timeline'),
+  announcement: () => import('./slide-announcement'),
+  video: () => import('./slide-video'),
+};
+
+const ready = new Set<Kind>(['fallback']);
+const loading = new Map<Kind, Promise<void>>();
+
+/** The element of this kind is defined: a slide of it renders at once. */
+export function slideKindReady(kind: Kind): boolean {
+  return ready.has(kind);
+}
+
+/** Loads the element of this kind (once; tried again after a failure, which rejects). */
+export function whenSlideKindReady(kind: Kind): Promise<void> {
+  if (kind === 'fallback' || ready.has(kind)) return Promise.resolve();
+  let pending = loading.get(kind);
+  if (!pending) {
+    pending = loaders[kind]().then(
+      () => void ready.add(kind),
+      (error: unknown) => {
+        loading.delete(kind);
+        throw error;
+      },
+    );
+    loading.set(kind, pending);
+  }
+  return pending;
+}
+
+/** Loads these kinds' elements one after another (a failure is left for the slide that needs it). */
+export async function loadSlideKinds(
+  // All but the video's: a video slide loads its element when it comes up.
+  kinds: Iterable<Kind> = ['slogan', 'phase', 'milestone', 'theme', 'countdown', 'timeline', 'announcement'],
+): Promise<void> {
+  for (const kind of kinds) await whenSlideKindReady(kind).catch(() => {});
 }
 
 export function renderSlide(slide: Slide) {
+  // A kind not loaded yet is an empty box until its element is defined (Lit keeps the properties
+  // set before that): the player waits for it instead (app/slide-elements.ts).
+  if (!ready.has(slide.kind)) void whenSlideKindReady(slide.kind).catch(() => {});
   switch (slide.kind) {
     case 'slogan':
       return html`<slide-slogan .slide=${slide}></slide-slogan>`;
@@ -43,7 +79,6 @@ export function renderSlide(slide: Slide) {
     case 'fallback':
       return html`<slide-fallback .slide=${slide}></slide-fallback>`;
     case 'video':
-      loadVideoElement();
       return html`<slide-video .slide=${slide}></slide-video>`;
   }
 }

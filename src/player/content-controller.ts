@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SETTING_DEFAULTS } from '../content/defaults';
+import { FETCH_TIMEOUT_MS, SETTING_DEFAULTS } from '../content/defaults';
 import type { Bundle } from '../content/schema';
 import { trustingBuiltIn, type BundleCheck } from '../content/checked';
-import { FETCH_TIMEOUT_MS, fetchBundle, type ContentSource, type KnownRejection, type Validators } from '../content/load';
+// Types only: the checks (fetchBundle, the backoff) are ./content-poll.ts's, loaded after the first slide.
+import type { ContentSource, Validators } from '../content/load';
 import { LastGoodStore } from '../content/store';
-import { nextPollDelay } from '../content/backoff';
+import { ByteHasher } from '../content/text-hash';
 import { boundedDelay } from '../browser/bounded-delay';
 import type { ContentStatus } from './content-status';
+import type { ContentPoll } from './content-poll';
 
 export type { ContentStatus } from './content-status';
 
@@ -35,22 +37,18 @@ export interface ContentOptions {
   active?: () => boolean;
 }
 
-/** A bundle whose pictures cannot be fetched is held back this many checks, then shown without them. */
-const MEDIA_ATTEMPTS = 3;
 /** A store that has not answered by then (IndexedDB can hang on a damaged profile) is not waited for. */
 const STORE_READ_TIMEOUT_MS = 3_000;
-/** Nor a write or a confirmation after this: the checks must go on whatever the disk does. */
-const STORE_WRITE_TIMEOUT_MS = 30_000;
 
 /** `promise`, or `fallback` once `ms` have passed without it settling. */
-function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), boundedDelay(ms))));
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** The bundle on screen, as far as checks and confirmations go. */
-interface OnScreen {
+export interface OnScreen {
   /** Of its text; undefined for the built-in bundle (never confirmed by the server). */
   hash: string | undefined;
   /** What to send with the next check: only the bundle on screen's own validators. */
@@ -82,31 +80,28 @@ export class ContentController implements ReactiveController {
     notKept: undefined,
     storage: undefined,
   };
-  private onScreen: OnScreen | undefined;
-  private current: Bundle | undefined;
+  // Read and written by the checks too (./content-poll.ts): onScreen, current, store, running, storedConfirmedAt.
+  onScreen: OnScreen | undefined;
+  current: Bundle | undefined;
+  readonly store: LastGoodStore;
+  running = false;
+  /** When the bundle stored for a cold start was last confirmed, whatever is on screen. */
+  storedConfirmedAt: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly store: LastGoodStore;
-  private running = false;
   private started: Promise<void> | undefined;
   private polling = false;
-  private mediaAttempts = new Map<string, number>();
-  /** The newest file refused: served again unchanged, it is not checked again. */
-  private rejected: KnownRejection | undefined;
-  /** Why the newest published file is refused, while it is. */
-  private rejection: string | undefined;
-  /** When the bundle stored for a cold start was last confirmed, whatever is on screen. */
-  private storedConfirmedAt: number | undefined;
+  private poller: Promise<ContentPoll> | undefined;
   private loadingDefault: Promise<void> | undefined;
   private readonly onOnline = () => this.checkNow();
   /** A new bundle from the server, checked (or known: the build's own bytes) once the first slide is out (afterFirstSlide). */
-  private readonly checkNew: BundleCheck = async (text, hash) => {
+  readonly checkNew: BundleCheck = async (text, hash) => {
     await this.afterFirstSlide();
     return trustingBuiltIn(this.options.defaultHash ?? '')(text, hash);
   };
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: ContentOptions,
+    readonly options: ContentOptions,
   ) {
     this.store = options.store ?? new LastGoodStore(options.contentUrl);
     host.addController(this);
@@ -167,114 +162,50 @@ export class ContentController implements ReactiveController {
       // The built-in bundle at once, not after the server has answered or timed out.
       void this.loadDefault();
     }
-    void this.poll();
+    void this.pollWhenDue();
   }
 
-  private accept(bundle: Bundle, source: ContentSource): void {
+  accept(bundle: Bundle, source: ContentSource): void {
     this.current = bundle;
     this.status = { ...this.status, source };
     this.options.onBundle(bundle, source);
     this.host.requestUpdate();
   }
 
+  /**
+   * The checks of the server (./content-poll.ts, a chunk of its own): loaded once the first slide
+   * is out, or at once when nothing can be shown without them (nothing stored, no built-in bundle).
+   */
+  private async pollWhenDue(): Promise<void> {
+    const firstSlide = this.options.afterFirstSlide?.();
+    const nothingToShow = (this.loadingDefault ?? Promise.resolve()).then(() => {
+      if (!this.current) return;
+      return new Promise<void>(() => {});
+    });
+    if (firstSlide) await Promise.race([firstSlide, nothingToShow]);
+    void this.poll();
+  }
+
   private async poll(): Promise<void> {
     if (this.polling) return;
     this.polling = true;
+    let poll: ContentPoll | undefined;
     try {
-      await this.pollOnce();
+      poll = await (this.poller ??= import('./content-poll').then((module) => new module.ContentPoll(this)));
+      await poll.once();
+      if (!this.current) await this.loadDefault();
+      this.host.requestUpdate();
+    } catch (error) {
+      // The chunk did not load (tried again at the next check).
+      this.poller = undefined;
+      this.status = { ...this.status, error: `content checks could not load: ${String(error)}`, failures: this.status.failures + 1 };
     } finally {
       this.polling = false;
     }
     if (!this.running) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => void this.poll(),
-      boundedDelay(nextPollDelay(this.intervalMs(), this.status.failures), this.intervalMs()),
-    );
-  }
-
-  private async pollOnce(): Promise<void> {
-    const attemptAt = Date.now();
-    const onScreen = this.onScreen;
-    // Only the validators of the bundle on screen: a 304 then means "what you show is the newest".
-    const outcome = await fetchBundle(
-      this.options.contentUrl,
-      onScreen?.validators ?? {},
-      fetch,
-      this.timeoutMs(),
-      this.rejected,
-      onScreen?.hash,
-      this.checkNew,
-    );
-    if (!this.running) return;
-    let failed = false;
-    switch (outcome.kind) {
-      case 'unchanged':
-      case 'same':
-        // A 304 to the validators sent (those of `onScreen`), or the very bytes of `onScreen` again.
-        if (onScreen !== this.onScreen || !onScreen?.hash) break;
-        if (outcome.kind === 'same') onScreen.validators = outcome.validators;
-        this.rejected = undefined;
-        this.rejection = undefined;
-        if (onScreen.unstoredText !== undefined) await this.keep(onScreen, onScreen.unstoredText, attemptAt);
-        else if (await within(this.store.confirm(onScreen.hash, attemptAt, onScreen.validators), STORE_WRITE_TIMEOUT_MS, false))
-          this.storedConfirmedAt = attemptAt;
-        this.status = {
-          ...this.status,
-          source: this.current ? 'network' : this.status.source,
-          lastSuccessAt: attemptAt,
-          contentSavedAt: this.storedConfirmedAt,
-          unconfirmedSince: this.storedConfirmedAt === undefined ? this.status.unconfirmedSince : undefined,
-        };
-        break;
-      case 'updated': {
-        const version = outcome.bundle.version;
-        // Imported here: a new bundle is taken after the first slide (checkNew), and so is this.
-        const { mediaUrls, prefetchMedia } = await import('../content/media-cache');
-        const media = await prefetchMedia(mediaUrls(outcome.bundle), document.baseURI, fetch, this.timeoutMs());
-        if (!this.running) return;
-        const attempts = (this.mediaAttempts.get(version) ?? 0) + 1;
-        this.mediaAttempts.set(version, attempts);
-        if (media === 'retry' && attempts < MEDIA_ATTEMPTS) {
-          failed = true;
-          break;
-        }
-        this.mediaAttempts.clear();
-        this.rejected = undefined;
-        this.rejection = undefined;
-        const next: OnScreen = { hash: outcome.hash, validators: outcome.validators, unstoredText: outcome.text, version };
-        this.onScreen = next;
-        await this.keep(next, outcome.text, attemptAt);
-        if (!this.running) return;
-        this.status = {
-          ...this.status,
-          lastSuccessAt: attemptAt,
-          contentSavedAt: this.storedConfirmedAt,
-          unconfirmedSince: this.storedConfirmedAt === undefined ? this.status.unconfirmedSince : undefined,
-        };
-        this.accept(outcome.bundle, 'network');
-        break;
-      }
-      case 'rejected':
-        this.rejected = outcome;
-        // The server answered: it is reachable, but what it serves is not fit to show.
-        this.rejection = outcome.reason;
-        this.status = { ...this.status, rejectedAt: attemptAt, lastSuccessAt: attemptAt };
-        break;
-      case 'failed':
-        failed = true;
-        break;
-    }
-    this.status = {
-      ...this.status,
-      error: this.describeError(),
-      rejection: this.rejection,
-      notKept: this.notKept(),
-      lastAttemptAt: attemptAt,
-      failures: failed ? this.status.failures + 1 : 0,
-    };
-    if (!this.current) await this.loadDefault();
-    this.host.requestUpdate();
+    const interval = this.intervalMs();
+    this.timer = setTimeout(() => void this.poll(), poll ? poll.nextDelay(interval) : boundedDelay(interval));
   }
 
   /**
@@ -288,46 +219,12 @@ export class ContentController implements ReactiveController {
     if (this.current) await this.options.afterFirstSlide?.();
   }
 
-  /** Stores the bundle on screen for the next cold start; on failure keeps its text to try again. */
-  private async keep(onScreen: OnScreen, text: string, at: number): Promise<void> {
-    const written = await within(
-      this.store.write({ text, validators: onScreen.validators, savedAt: at, hash: onScreen.hash! }),
-      STORE_WRITE_TIMEOUT_MS,
-      { ok: false, reason: `no answer from storage within ${STORE_WRITE_TIMEOUT_MS / 1000} s` },
-    );
-    if (written.ok) {
-      onScreen.unstoredText = undefined;
-      this.storedConfirmedAt = at;
-      this.status = { ...this.status, notKept: undefined };
-      void this.store.estimate().then((room) => {
-        if (this.status.storage) this.status = { ...this.status, storage: { ...this.status.storage, ...room } };
-      });
-    } else {
-      this.status = { ...this.status, notKept: written.reason };
-    }
-  }
-
-  private notKept(): string | undefined {
-    const onScreen = this.onScreen;
-    return onScreen?.unstoredText !== undefined ? (this.status.notKept ?? 'not stored') : undefined;
-  }
-
-  private describeError(): string | undefined {
-    const onScreen = this.onScreen;
-    const notKept =
-      onScreen?.unstoredText !== undefined
-        ? `version ${onScreen.version} cannot be kept for offline use (${this.status.notKept ?? 'not stored'}); a cold start would show the last bundle stored`
-        : undefined;
-    const parts = [this.rejection, notKept].filter((part): part is string => part !== undefined);
-    return parts.length > 0 ? parts.join(' · ') : undefined;
-  }
-
   private intervalMs(): number {
     return (this.options.pollOverrideSeconds ?? this.current?.settings.pollSeconds ?? SETTING_DEFAULTS.pollSeconds) * 1000;
   }
 
   /** A hung server must not hold the next check back for long: at most the interval, 3 to 15 s. */
-  private timeoutMs(): number {
+  timeoutMs(): number {
     return Math.min(FETCH_TIMEOUT_MS, Math.max(3_000, this.intervalMs()));
   }
 
@@ -339,12 +236,25 @@ export class ContentController implements ReactiveController {
 
   private async fetchDefault(): Promise<void> {
     if (this.options.defaultUrl === this.options.contentUrl) return;
-    const check = trustingBuiltIn(this.options.defaultHash ?? '');
-    const outcome = await fetchBundle(this.options.defaultUrl, {}, fetch, this.timeoutMs(), undefined, undefined, check);
-    if (outcome.kind === 'updated' && !this.current) {
-      // The built-in bundle is precached with the app: kept, but never confirmed by the server.
-      this.onScreen = undefined;
-      this.accept(outcome.bundle, 'default');
+    // A plain fetch: the build's own file, precached with the app. Its bytes are those the build
+    // checked (the hash says so) and are taken without the checker; any others are checked.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), boundedDelay(this.timeoutMs()));
+    try {
+      const response = await fetch(this.options.defaultUrl, { cache: 'no-store', signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) return;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const hash = new ByteHasher().update(bytes).digest();
+      const result = await trustingBuiltIn(this.options.defaultHash ?? '')(new TextDecoder().decode(bytes), hash);
+      if (result.ok && !this.current) {
+        // The built-in bundle is kept on screen, but never confirmed by the server.
+        this.onScreen = undefined;
+        this.accept(result.bundle, 'default');
+      }
+    } catch {
+      // No built-in bundle (offline without it cached, or it timed out): the server's, when it answers.
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -7,6 +7,7 @@ import type { FrameChrome } from '../schedule/frame-chrome';
 import '../elements/signage-header';
 import '../elements/signage-ticker';
 import { renderSlide } from '../elements/render-slide';
+import '../elements/all-slides';
 
 /**
  * One slide as a screen shows it, header and all, rendered by the player's own elements. It lives

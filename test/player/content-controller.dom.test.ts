@@ -23,9 +23,11 @@ type Answer = { status: number; text?: string; etag?: string } | 'network down' 
 let databases = 0;
 
 describe('content controller', () => {
-  // The checker and the media prefetch are imported when first needed (content/checked.ts); loaded
-  // here once, so that in every test they answer within settle()'s turns, as cached modules do.
+  // The checker, the media prefetch and the checks themselves are imported when first needed
+  // (content/checked.ts, player/content-poll.ts); loaded here once, so that in every test they
+  // answer within settle()'s turns, as cached modules do.
   beforeAll(async () => {
+    await import('../../src/player/content-poll');
     await import('../../src/content/quick-check');
     await import('../../src/content/media-cache');
   });
@@ -334,16 +336,18 @@ describe('content controller', () => {
     expect(requests.length).toBeGreaterThan(before);
   });
 
-  it("the build's own bytes are taken without the checker; the server's are checked only after the first slide", async () => {
+  it("the build's own bytes are taken without the checker; the server is asked, and its bundle checked, only after the first slide", async () => {
     const check = vi.spyOn(door, 'checkBundleLazily');
     let painted!: () => void;
     const firstSlide = new Promise<void>((resolve) => (painted = resolve));
     await start(undefined, { defaultHash: textHash(version('built-in')), afterFirstSlide: () => firstSlide });
     expect(received).toEqual([{ version: 'built-in', source: 'default' }]);
-    expect(requests).toHaveLength(1);
+    // The checks (player/content-poll.ts) load after the first slide: no request to the server before it.
+    expect(requests).toHaveLength(0);
     expect(check).not.toHaveBeenCalled();
     painted();
     await settle();
+    expect(requests).toHaveLength(1);
     expect(check).toHaveBeenCalledTimes(1);
     expect(received.map((each) => each.version)).toEqual(['built-in', 'v1']);
   });
