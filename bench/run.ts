@@ -78,9 +78,29 @@ async function transitionsOnly() {
   }
 }
 
+/**
+ * `npm run bench -- --soak-only`: the soak alone (up to 30 minutes after its first 5,000 changes),
+ * on a fresh build, merged into bench/results.json with its own date and commit.
+ */
+async function soakOnly() {
+  viteBuild(DIST);
+  const server = await startStaticServer(DIST);
+  try {
+    const soaked = await part('soak', () => soak(server.url));
+    const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const merged = { ...results, soak: { ...soaked, ranApart: new Date().toISOString(), commit }, load: { ...results.load, ...load } };
+    writeFileSync('bench/results.json', JSON.stringify(merged, null, 2) + '\n');
+    console.log(`\n${writeTables(merged)}`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   if (process.argv.includes('--fleet-only')) return fleetOnly();
   if (process.argv.includes('--transitions-only')) return transitionsOnly();
+  if (process.argv.includes('--soak-only')) return soakOnly();
   if (process.argv.includes('--cpu-only')) return cpuOnly();
   console.log('building…');
   viteBuild(DIST);

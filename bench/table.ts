@@ -49,7 +49,24 @@ interface Soak {
   baseline: { nodes: number; listeners: number; heapMb: number };
   after: { nodes: number; listeners: number; heapMb: number };
   ratios: { heap: number };
+  /** The clock's speed, and the day the header showed at each end (the soak's place in the content). */
+  speed?: number;
+  days?: { baseline: string; after: string };
+  /** Set when run apart (`--soak-only`): when, on which commit. */
+  ranApart?: string;
+  commit?: string;
 }
+
+/** The soak's speed, the days it spanned, and when it ran apart. */
+const soakNote = (soak: Soak, results: Results) =>
+  [
+    soak.speed ? `${soak.speed.toLocaleString('en')}× clock` : '',
+    soak.days ? `${soak.days.baseline} → ${soak.days.after}` : '',
+    loadOf(results, 'soak'),
+    soak.ranApart ? `run apart at ${soak.ranApart} on ${soak.commit ?? '?'}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const loadOf = (results: Results, part: string) => {
@@ -94,7 +111,7 @@ export function table(results: Results): string {
     ],
     [
       `Soak: nodes, listeners ${soak.slideChanges.baseline.toLocaleString('en')} → ${soak.slideChanges.after.toLocaleString('en')} changes`,
-      `nodes ${soak.baseline.nodes} → ${soak.after.nodes}, listeners ${soak.baseline.listeners} → ${soak.after.listeners}`,
+      `nodes ${soak.baseline.nodes} → ${soak.after.nodes}, listeners ${soak.baseline.listeners} → ${soak.after.listeners} (${soakNote(soak, results)})`,
       'no growth',
       verdict(soak.after.nodes <= soak.baseline.nodes && soak.after.listeners <= soak.baseline.listeners),
     ],

@@ -4,6 +4,7 @@
  * never a loop on every frame.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { textHash } from '../content/text-hash';
 
 export function overflows(box: HTMLElement): boolean {
   return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
@@ -71,12 +72,24 @@ interface Fitted {
   sizes: number[];
 }
 const FITTED = new Map<string, Fitted>();
-const FITTED_MAX = 256;
+export const FITTED_MAX = 256;
 
-/** What decides the fitted sizes, besides the host's box: the element, the window, the bounds, and every fitted box's text. */
+/**
+ * What decides the fitted sizes, besides the host's box: the element, the window, the bounds, and
+ * every fitted box's text. The texts enter as their hash (content/text-hash.ts), not whole: a key
+ * holding them kept every text fitted in the last 256 (a page of a phase is a few kilobytes of
+ * UTF-16; a countdown's text changes every day), and the soak saw the heap grow by that much.
+ */
 function fitKey(host: HTMLElement, boxes: readonly HTMLElement[], minPx: number, maxPx: number): string {
-  const texts = boxes.map((box) => `${box.className}:${box.textContent}`);
-  return [host.localName, host.className, window.innerWidth, window.innerHeight, minPx, maxPx, ...texts].join('\u0000');
+  const texts = textHash(boxes.map((box) => `${box.className}:${box.textContent}`).join('\u0000'));
+  return [host.localName, host.className, window.innerWidth, window.innerHeight, minPx, maxPx, boxes.length, texts].join('\u0000');
+}
+
+/** The cache's size and the characters its keys hold (tests: bounded, and no text kept). */
+export function fittedCacheFootprint(): { entries: number; keyChars: number } {
+  let keyChars = 0;
+  for (const key of FITTED.keys()) keyChars += key.length;
+  return { entries: FITTED.size, keyChars };
 }
 
 function remember(key: string, fitted: Fitted): void {

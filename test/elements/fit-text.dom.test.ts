@@ -1,10 +1,11 @@
 /**
  * The fit controller remembers the sizes it found: a slide shown again (the loop repeats) is checked
  * in one layout instead of searched in six to nine; a remembered size that overflows is searched
- * again; sizes measured while a web font is still loading are not kept.
+ * again; sizes measured while a web font is still loading are not kept; what it remembers is bounded
+ * and holds no text (the soak's heap grew by the texts its keys kept).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FitTextController } from '../../src/elements/fit-text';
+import { FITTED_MAX, FitTextController, fittedCacheFootprint } from '../../src/elements/fit-text';
 import { countedLayouts } from './layout-model';
 
 /** A box whose wrapped text overflows above `fitsUpTo` px, counting the layouts its reads force. */
@@ -94,5 +95,21 @@ describe('FitTextController remembers fitted sizes', () => {
     const again = modelBox('Đoàn kết, dân chủ, kỷ cương, đổi mới', limit);
     slideWith([again.box]).fit();
     expect(again.layouts()).toBeGreaterThanOrEqual(5);
+  });
+
+  it('remembers at most FITTED_MAX slides, keyed without their texts', () => {
+    const limit = () => 52.4;
+    // A page of a phase is a few thousand characters; more slides than the cache holds.
+    const page = 'Học tập, quán triệt Nghị quyết Đại hội Đảng bộ các cấp. '.repeat(40);
+    for (let slide = 0; slide < FITTED_MAX + 40; slide++) slideWith([modelBox(`${slide} ${page}`, limit).box]).fit();
+    const { entries, keyChars } = fittedCacheFootprint();
+    expect(entries).toBe(FITTED_MAX);
+    // Each key is the element, the window, the bounds and a hash: tens of characters, not the page.
+    expect(keyChars / entries).toBeLessThan(120);
+    expect(page.length).toBeGreaterThan(2000);
+    // The last slide fitted is still remembered: one layout to show it again.
+    const again = modelBox(`${FITTED_MAX + 39} ${page}`, limit);
+    slideWith([again.box]).fit();
+    expect(again.layouts()).toBe(1);
   });
 });
