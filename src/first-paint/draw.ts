@@ -73,7 +73,7 @@ function place(snapshot: Snapshot): HTMLDivElement {
 }
 
 function run(): void {
-  let stored: string | null = null;
+  let stored: string | null;
   try {
     stored = localStorage.getItem(SNAPSHOT_KEY);
   } catch {

@@ -160,7 +160,19 @@ export function parseSnapshot(stored: string | null | undefined): Snapshot | und
   if (parsed.some((box) => box === undefined)) return undefined;
   const drawn = parsed as Box[];
   if (!drawn.some((box) => box.text !== undefined)) return undefined;
-  return { v: SNAPSHOT_VERSION, savedAt, width, height, dpr, slide, content, app, page, stage: { ...stageRect, style: stageStyle }, boxes: drawn };
+  return {
+    v: SNAPSHOT_VERSION,
+    savedAt,
+    width,
+    height,
+    dpr,
+    slide,
+    content,
+    app,
+    page,
+    stage: { ...stageRect, style: stageStyle },
+    boxes: drawn,
+  };
 }
 
 /** Whether the window the snapshot was taken in is this one: another size or density would draw it wrong. */
@@ -178,7 +190,10 @@ export const STAGE_TOLERANCE_PX = 8;
 
 export function closeRects(a: Rect, b: Rect, tolerance = STAGE_TOLERANCE_PX): boolean {
   return (
-    Math.abs(a.x - b.x) <= tolerance && Math.abs(a.y - b.y) <= tolerance && Math.abs(a.w - b.w) <= tolerance && Math.abs(a.h - b.h) <= tolerance
+    Math.abs(a.x - b.x) <= tolerance &&
+    Math.abs(a.y - b.y) <= tolerance &&
+    Math.abs(a.w - b.w) <= tolerance &&
+    Math.abs(a.h - b.h) <= tolerance
   );
 }
 
