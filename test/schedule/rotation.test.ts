@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaylist } from '../../src/schedule/playlist';
+import { buildPlaylist, type Slide } from '../../src/schedule/playlist';
 import { nextSlide, startRotation } from '../../src/schedule/rotation';
 import { loadBundle, vn } from '../helpers';
 
@@ -25,5 +25,14 @@ describe('rotation', () => {
     expect(nextSlide(state, after, 1).slide.id).toBe(before[4]!.id);
     const gone = before.filter((slide) => slide.id !== before[3]!.id);
     expect(nextSlide(state, gone, 1).slide.id).toBe(gone[3]!.id);
+  });
+
+  it('starts at the slide of the very id asked, else at the first whose id begins so, else at the first', () => {
+    const slide = (id: string) => ({ kind: 'fallback', id, durationMs: 1000 }) as unknown as Slide;
+    const slides = [slide('timeline'), slide('slogan:s10'), slide('slogan:s1'), slide('slogan:s2')];
+    expect(startRotation(slides, 0, 'slogan:s1').slide.id).toBe('slogan:s1');
+    expect(startRotation(slides, 0, 'slogan:s').slide.id).toBe('slogan:s10');
+    expect(startRotation(slides, 0, 'slogan:gone').slide.id).toBe('timeline');
+    expect(startRotation(slides, 0).index).toBe(0);
   });
 });
