@@ -8,8 +8,7 @@
 
 export const SNAPSHOT_KEY = 'signage:first-paint';
 export const SNAPSHOT_VERSION = 1;
-/** The layer's element id; its `data-slide` names the slide it shows. */
-export const LAYER_ID = 'signage-first-paint';
+export { LAYER_ID } from './layer-id';
 
 /** A box in CSS pixels; the stage's relative to the viewport, a text box's relative to the stage. */
 export interface Rect {

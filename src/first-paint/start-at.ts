@@ -1,4 +1,4 @@
-import { LAYER_ID } from './snapshot';
+import { LAYER_ID } from './layer-id';
 
 /**
  * The slide the first paint's layer shows (draw.ts), while it is up: the player starts its rotation

@@ -122,4 +122,36 @@ describe.skipIf(!hasChromium)('first paint', () => {
       await page.close();
     }
   });
+
+  it('is removed when the screen is in its off hours, and when no slide comes within 15 s', async () => {
+    const bundle = defaultBundle() as ReturnType<typeof defaultBundle> & { version: string; screens: Record<string, unknown>[] };
+    bundle.version = 'e2e-off-hours';
+    for (const screen of bundle.screens) screen.offHours = { from: '20:00', until: '06:00' };
+    server.files.set('/content/e2e-off-hours.json', JSON.stringify(bundle));
+    const content = '&content=content/e2e-off-hours.json';
+    const page = await session().context.newPage();
+    // Not held: the published bundle takes over at a slide boundary (after the built-in one), then a slogan of it is kept.
+    await page.goto(`${server.url}${AT}${content}&speed=2`);
+    await page.waitForFunction(
+      (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { content?: string }).content === 'e2e-off-hours',
+      SNAPSHOT_KEY,
+      { timeout: 45_000 },
+    );
+    // At night: drawn, then gone as soon as the player says the screen is off.
+    const release = await holdModule(page);
+    void page.goto(`${server.url}?at=2020-05-15T22:00&screen=slogans-only${content}`).catch(() => {});
+    await page.waitForFunction((id) => document.getElementById(id) !== null, LAYER_ID, { polling: 100 });
+    release();
+    await page.waitForSelector('signage-app[screen-off]', { timeout: 20_000 });
+    expect(await layerText(page)).toBeNull();
+    await page.unroute(MODULE);
+
+    // The player's module never arrives: the layer goes by itself after 15 s.
+    await page.route(MODULE, (route) => route.abort());
+    await page.goto(`${server.url}${AT}${content}`);
+    expect(bundle.slogans.map((slogan) => slogan.text)).toContain(await layerText(page));
+    const drawnAt = Date.now();
+    await page.waitForFunction((id) => document.getElementById(id) === null, LAYER_ID, { polling: 250, timeout: 25_000 });
+    expect(Date.now() - drawnAt).toBeGreaterThan(10_000);
+  });
 });
