@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildId } from './src/build/build-id.ts';
 import { contentFiles } from './src/build/content-files.ts';
 import { defaultBundleHash } from './src/build/default-bundle-hash.ts';
+import { firstPaintScript } from './src/build/first-paint-script.ts';
 import { playerChunk } from './src/build/player-chunk.ts';
 import { noPreloadHelper } from './src/build/no-preload-helper.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
@@ -69,6 +70,8 @@ export default defineConfig({
     contentFiles(),
     // The entry script gets blocking="render": a screen's first frame is the player with its slide.
     renderBlockingEntry(),
+    // /first-paint.js: the last slogan shown, drawn before any module runs (src/first-paint/draw.ts).
+    firstPaintScript(fileURLToPath(new URL('./src/first-paint/draw.ts', import.meta.url)), appVersion),
     // __DEFAULT_BUNDLE_HASH__: the built-in bundle, checked at build; screens take its very bytes without the checker.
     defaultBundleHash(
       fileURLToPath(new URL('./content/bundle.json', import.meta.url)),

@@ -31,6 +31,7 @@ import { AfterFirstSlideController } from './after-first-slide';
 import { signageAppStyles } from './signage-app.styles';
 import { PlayerAttributes } from './player-attributes';
 import { playerNotices } from './player-notices';
+import { firstPaintSlide } from '../first-paint/start-at';
 
 /**
  * The whole player: the composition root. Its controllers own the clock, the content, the
@@ -91,7 +92,7 @@ export class SignageApp extends PlayerAttributes {
         clock: this.time.clock,
         bundle: this.bundle,
         screenId: this.params.screen,
-        startAt: this.params.slide,
+        startAt: this.params.slide ?? firstPaintSlide(),
         hold: this.params.hold,
         minSlideMs: this.params.minSlideMs,
         datesKnown: this.time.datesKnown(),
@@ -151,6 +152,8 @@ export class SignageApp extends PlayerAttributes {
       const { KioskController } = await import('../kiosk/kiosk-controller');
       this.kiosk = new KioskController(this);
     });
+    // The slogan on screen, kept for the next start's first paint (src/first-paint/).
+    this.later.add('first paint', () => import('../first-paint/capture').then(({ keepFirstPaint }) => keepFirstPaint(this)));
     if (this.params.fleet)
       this.later.add('fleet reporter', async () => {
         const { attachFleet } = await import('./fleet-wiring');

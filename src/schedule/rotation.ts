@@ -15,7 +15,9 @@ export interface RotationState {
 
 /** The first slide, or the first whose id starts with `prefix` (e.g. "timeline", "phase:phase-2"). */
 export function startRotation(slides: readonly Slide[], now: Instant, prefix?: string): RotationState {
-  const wanted = prefix === undefined ? -1 : slides.findIndex((slide) => slide.id.startsWith(prefix));
+  // The slide of that very id first (the first paint's, src/first-paint/), else the first whose id begins so.
+  const exact = prefix === undefined ? -1 : slides.findIndex((slide) => slide.id === prefix);
+  const wanted = exact >= 0 || prefix === undefined ? exact : slides.findIndex((slide) => slide.id.startsWith(prefix));
   const index = Math.max(0, wanted);
   const slide = slides[index]!;
   return { slide, index, startedAt: now, endsAt: now + slide.durationMs };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaylist } from '../../src/schedule/playlist';
+import { buildPlaylist, type Slide } from '../../src/schedule/playlist';
 import { nextSlide, peekNext, sameSlide, startRotation } from '../../src/schedule/rotation';
 import { loadBundle, vn } from '../helpers';
 
@@ -50,5 +50,14 @@ describe('rotation', () => {
     expect(sameSlide(a!, rebuilt)).toBe(true);
     expect(sameSlide(a!, b!)).toBe(false);
     expect(sameSlide(a!, { ...a!, durationMs: a!.durationMs + 1 })).toBe(false);
+  });
+
+  it('starts at the slide of the very id asked, else at the first whose id begins so, else at the first', () => {
+    const slide = (id: string) => ({ kind: 'fallback', id, durationMs: 1000 }) as unknown as Slide;
+    const slides = [slide('timeline'), slide('slogan:s10'), slide('slogan:s1'), slide('slogan:s2')];
+    expect(startRotation(slides, 0, 'slogan:s1').slide.id).toBe('slogan:s1');
+    expect(startRotation(slides, 0, 'slogan:s').slide.id).toBe('slogan:s10');
+    expect(startRotation(slides, 0, 'slogan:gone').slide.id).toBe('timeline');
+    expect(startRotation(slides, 0).index).toBe(0);
   });
 });
