@@ -15,6 +15,7 @@
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Slide } from '../schedule/playlist';
 import { sameSlide, type RotationState } from '../schedule/rotation';
 import { renderSlide } from '../elements/render-slide';
@@ -40,6 +41,13 @@ export class SlideLayers implements ReactiveController {
   /** A slide whose preparation failed: it is not prepared again; its boundary renders it as before. */
   private refused: string | undefined;
   private keys = 0;
+  /**
+   * Which of the stage's two slots holds the slide on screen; the other holds the prepared one.
+   * repeat() only ever reorders these two, never removes one: lit-html 3.3's removePart() leaves
+   * an end marker behind for each item repeat() drops (lit/lit#5298), a comment node per slide
+   * change that a screen running for months would pile up. Each slot swaps its slide with keyed().
+   */
+  private front: 'a' | 'b' = 'a';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private idle: number | undefined;
   /** A prepared slide that fails is dropped quietly: it must not skip the slide on screen. */
@@ -114,21 +122,25 @@ export class SlideLayers implements ReactiveController {
     } else if (!this.prepared || !sameSlide(this.prepared.slide, upcoming)) {
       this.prepared = { key: ++this.keys, slide: upcoming };
     }
-    const layers = this.prepared ? [this.current!, this.prepared] : [this.current!];
+    const slots = [
+      { slot: this.front, layer: this.current },
+      { slot: this.front === 'a' ? 'b' : 'a', layer: this.prepared },
+    ];
     return repeat(
-      layers,
-      (layer) => layer.key,
-      (layer) => renderSlide(layer.slide),
+      slots,
+      ({ slot }) => slot,
+      ({ layer }) => (layer ? keyed(layer.key, renderSlide(layer.slide)) : nothing),
     );
   }
 
   private boundary(step: unknown, current: Slide): void {
     this.step = step;
     const prepared = this.prepared;
-    if (prepared?.slide.id === current.id)
+    if (prepared?.slide.id === current.id) {
       // The guess was right: the element laid out behind comes to the front as it is.
       this.current = { key: prepared.key, slide: sameSlide(prepared.slide, current) ? prepared.slide : current };
-    else if (this.current?.slide.id === current.id) this.current = { key: this.current.key, slide: current };
+      this.front = this.front === 'a' ? 'b' : 'a';
+    } else if (this.current?.slide.id === current.id) this.current = { key: this.current.key, slide: current };
     else this.current = { key: ++this.keys, slide: current };
     this.prepared = undefined;
     this.refused = undefined;
