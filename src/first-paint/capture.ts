@@ -50,7 +50,8 @@ function ownText(element: Element): string | undefined | null {
  */
 export function measure(host: HTMLElement): Measured | undefined {
   const stage = host.shadowRoot?.querySelector('main.stage');
-  const slides = stage ? [...stage.children].filter((child) => child.localName.startsWith('slide-')) : [];
+  // The slide on screen, not the next one prepared behind it (inert: app/slide-layers.ts).
+  const slides = stage ? [...stage.children].filter((child) => child.localName.startsWith('slide-') && !(child as HTMLElement).inert) : [];
   if (!stage || slides.length !== 1) return undefined;
   const slide = slides[0]!;
   const root = slide.shadowRoot;

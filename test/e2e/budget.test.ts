@@ -48,12 +48,13 @@ import { DIST, hasChromium, sessionPerTest, READY, startStaticServer, type Stati
  * 52 KB (51.31 KB) without Vite's preload helper (src/build/no-preload-helper.ts); 50 KB (49.72 KB)
  * with the content checks (player/content-poll.ts: fetchBundle, the byte-by-byte reading, the
  * backoff, keeping a new bundle) after the first slide, the built-in bundle read by a plain fetch.
- * 52.99 KB with the first paint's hook (src/first-paint/start-at.ts and the deferred capture's import:
- * 0.11 KB). The first paint's own script, /first-paint.js (2.0 KB gzipped), is a classic script that
+ * The first paint's hook (src/first-paint/start-at.ts and the deferred capture's import) adds
+ * 0.11 KB. The first paint's own script, /first-paint.js (2.0 KB gzipped), is a classic script that
  * runs before the module, not counted here: it is not a module of the player's, and it draws the
- * layer, not the player's slide.
+ * layer, not the player's slide. 51.3 KB (51.21 KB) with the next slide prepared ahead
+ * (app/slide-layers.ts, Lit's repeat and keyed directives, the rotation's peekNext: about 1.4 KB).
  */
-const JS_BUDGET_KB = 50;
+const JS_BUDGET_KB = 51.3;
 
 describe.skipIf(!hasChromium)('budgets', () => {
   let server: StaticServer;
