@@ -42,6 +42,16 @@ function place(snapshot: Snapshot): HTMLDivElement {
   layer.dataset.slide = snapshot.slide;
   layer.setAttribute('aria-hidden', 'true');
   const { stage } = snapshot;
+  // The page's colour under the stage, which stays once the layer uncovers the player's frame: the
+  // stage's own background may be see-through, and the player's stage (its loading line) is below.
+  const backdrop = styled('div', {
+    position: 'absolute',
+    left: px(stage.x),
+    top: px(stage.y),
+    width: px(stage.w),
+    height: px(stage.h),
+    'background-color': snapshot.page,
+  });
   const frame = styled('div', {
     ...stage.style,
     position: 'absolute',
@@ -68,7 +78,7 @@ function place(snapshot: Snapshot): HTMLDivElement {
     if (box.text !== undefined) element.textContent = box.text;
     frame.append(element);
   }
-  layer.append(frame);
+  layer.append(backdrop, frame);
   return layer;
 }
 

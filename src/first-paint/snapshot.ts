@@ -187,13 +187,12 @@ export function samePicture(a: Snapshot | undefined, b: Snapshot): boolean {
 /** How far (px) the player's stage may sit from the snapshot's and the layer still cover it: the burn-in orbit is ±3 px. */
 export const STAGE_TOLERANCE_PX = 8;
 
+/**
+ * The player's stage `a` is where the snapshot's `b` was. It may still be taller: the player's first
+ * frame can come before its ticker (the stage then reaches the foot of the screen until it does).
+ */
 export function closeRects(a: Rect, b: Rect, tolerance = STAGE_TOLERANCE_PX): boolean {
-  return (
-    Math.abs(a.x - b.x) <= tolerance &&
-    Math.abs(a.y - b.y) <= tolerance &&
-    Math.abs(a.w - b.w) <= tolerance &&
-    Math.abs(a.h - b.h) <= tolerance
-  );
+  return Math.abs(a.x - b.x) <= tolerance && Math.abs(a.y - b.y) <= tolerance && Math.abs(a.w - b.w) <= tolerance && a.h >= b.h - tolerance;
 }
 
 /** What the capture measured in the page, before it becomes a snapshot. */

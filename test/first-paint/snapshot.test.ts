@@ -162,5 +162,8 @@ describe('where it is drawn', () => {
     const stage = { x: 16, y: 200, w: 1894, h: 866 };
     expect(closeRects(stage, { ...stage, x: 22, y: 194 })).toBe(true);
     expect(closeRects(stage, { ...stage, y: 250, h: 816 })).toBe(false);
+    // The player's first frame before its ticker: the same stage, taller (seen: 868 px for 804).
+    expect(closeRects({ ...stage, h: 930 }, stage)).toBe(true);
+    expect(closeRects({ ...stage, h: 800 }, stage)).toBe(false);
   });
 });
