@@ -156,7 +156,8 @@ export function pageLength(page: readonly PagePart[], partCost = 0): number {
  * Pages under a title that the first page carries whole and the later pages as a one-line running
  * head: `first` characters fit under the title, `rest` under the running head. The first page is
  * the title alone when the text does not fit under it and the room there is under `minFirst`, or
- * when what would go there is a cut piece shorter than half that room (a few words in large type).
+ * when what would go there is a cut piece shorter than half that room (a few words in large type),
+ * or one cut inside a clause (a later page holds it whole).
  */
 export function pagesUnderTitle(
   items: readonly string[],
@@ -170,7 +171,10 @@ export function pagesUnderTitle(
   if (total <= first || first >= minFirst) {
     const pages = paginate(items, rest, maxItems, partCost, Math.max(1, first));
     const opening = pages[0] ?? [];
-    if (pages.length <= 1 || !(opening.at(-1)?.continued === true && pageLength(opening, partCost) < first / 2)) return pages;
+    const last = opening.at(-1);
+    // Cut short, or inside a clause (the text had no sentence or clause end within the room under the title).
+    if (pages.length <= 1 || !(last?.continued === true && (pageLength(opening, partCost) < first / 2 || last.midClauseAfter === true)))
+      return pages;
   }
   return [[], ...paginate(items, rest, maxItems, partCost)];
 }

@@ -282,7 +282,10 @@ describe.skipIf(!hasChromium || !hasNginx)('the fleet, with nginx and Chromium',
     const [one, two] = [await browser(), await browser()];
     const lobby = await player(one, ACCOUNTS.screen);
     const hall = await player(two, ACCOUNTS.otherScreen);
-    // hall-2 can still report, but not reach the bundle.
+    // hall-2 takes fleet-1 (its checks of the server start after its first slide), then can still report, but not reach the bundle.
+    await hall.waitForFunction(() => document.querySelector('signage-app')?.getAttribute('content-version') === 'fleet-1', undefined, {
+      timeout: 30_000,
+    });
     await hall.route('**/content/bundle.json*', (route) => route.abort());
     const staff = await staffPage();
     await until(

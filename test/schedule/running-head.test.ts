@@ -139,6 +139,8 @@ describe('pages under a title: whole on the first page, a running head on the la
             ],
             true,
           ],
+          // CI's third (seed -704785838): an announcement under the longest title, its one sentence a few characters too long for the room under it.
+          ['portrait', 120, ['Đảng 2020-2025 Đảng Đảng 2020-2025 2020-2025. Đảng.'], false],
           // A page of three short messages and the head of a fourth: half its room is the space the parts take.
           [
             'landscape',
