@@ -8,6 +8,7 @@
 import { rmSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
+import { SNAPSHOT_KEY } from '../src/first-paint/snapshot';
 import { median } from './common';
 import { traceLoad, visuallyComplete, WHOLE, type Region, type TraceEvent } from './filmstrip';
 
@@ -17,8 +18,8 @@ const PLAYING = "document.querySelector('signage-app')?.getAttribute('state') ==
  * default content has nothing current (one record slide), and the static page shows a slogan.
  */
 const PLAYER_QUERY = '?at=2020-05-15T08:00';
-/** The first paint's snapshot (src/first-paint/snapshot.ts's SNAPSHOT_KEY) is kept once a slogan has been on screen. */
-const SNAPSHOT_KEPT = "localStorage.getItem('signage:first-paint') !== null";
+/** The first paint's snapshot is kept once a slogan has been on screen. */
+const SNAPSHOT_KEPT = `localStorage.getItem(${JSON.stringify(SNAPSHOT_KEY)}) !== null`;
 const LOADED = "document.readyState === 'complete' && document.fonts.status === 'loaded'";
 /** How long after it is ready a page is filmed on: the slide's entrance and a late font swap fit in it. */
 const SETTLE_MS = 2_500;
